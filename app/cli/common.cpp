@@ -1,0 +1,47 @@
+#include <cstdio>
+
+#include "cli/commands.h"
+
+namespace spanscope::cli {
+
+void printOut(const QByteArray &text)
+{
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray b = text.toUtf8();
+    std::fwrite(b.constData(), 1, size_t(b.size()), stderr);
+    if (!b.endsWith('\n'))
+        std::fputc('\n', stderr);
+}
+
+int usageError(const QString &message, const char *usage)
+{
+    printErr(QStringLiteral("spanscope-cli: ") + message);
+    std::fputs(usage, stderr);
+    return 1;
+}
+
+QString takeOption(QStringList &args, const QString &name)
+{
+    const int i = int(args.indexOf(name));
+    if (i < 0)
+        return QString();
+    if (i + 1 >= args.size()) {
+        args.removeAt(i);
+        return QStringLiteral("");
+    }
+    const QString v = args.at(i + 1);
+    args.remove(i, 2);
+    return v;
+}
+
+bool takeFlag(QStringList &args, const QString &name)
+{
+    return args.removeAll(name) > 0;
+}
+
+} // namespace spanscope::cli

@@ -1,0 +1,73 @@
+#pragma once
+// Imports files into a workspace: sniff, stream, repair, price, write, index — all files of one
+// call in one transaction, so an unreadable file leaves the database exactly as it was.
+// Runs on the calling thread (a worker thread in the GUI); the Database must not be used by
+// another thread meanwhile. Progress callbacks come from the same thread.
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include <QString>
+#include <QStringList>
+
+#include "model/records.h"
+
+namespace spanscope::store {
+class Database;
+}
+namespace spanscope::pricing {
+class PriceCatalog;
+}
+
+namespace spanscope::import {
+
+struct ImportProgress {
+    int fileIndex = 0;       // 0-based
+    int fileCount = 0;
+    QString file;
+    int64_t bytesDone = 0;   // of the current file (compressed bytes for .gz)
+    int64_t bytesTotal = 0;
+    int64_t records = 0;     // records read so far in this call
+    int64_t skipped = 0;
+    QString stage;           // "reading", "indexing", "committing"
+};
+
+struct ImportOptions {
+    // Bulk mode: switch the journal to DELETE for the transaction (crash-safe, faster on large
+    // loads). Only when this is the only connection to the workspace (the CLI).
+    bool bulk = false;
+    const std::atomic<bool> *cancel = nullptr;
+    std::function<void(const ImportProgress &)> progress; // throttled by the caller's needs
+    // Force a format id ("langfuse", "otlp-json") instead of sniffing.
+    QString format;
+    // Price catalog; the bundled one when null.
+    std::shared_ptr<const pricing::PriceCatalog> catalog;
+};
+
+struct FileSummary {
+    QString file;
+    QString format;          // importer id, empty if unrecognised
+    int64_t traces = 0;      // distinct traces touched
+    int64_t observations = 0;
+    int64_t scores = 0;
+    int64_t prompts = 0;
+    int64_t skipped = 0;     // bad records skipped (logged in import_log)
+    bool unreadable = false;
+    QString error;           // for unreadable files: names the file and position
+};
+
+struct ImportSummary {
+    enum class Outcome { Ok, Skipped, Unreadable, Cancelled, Failed };
+    Outcome outcome = Outcome::Ok; // Skipped = imported with skipped records
+    QString error;                 // for Unreadable / Failed
+    std::vector<FileSummary> files;
+    std::vector<ImportProblem> problems; // every skipped record (file, position, reason)
+    int64_t traces = 0, observations = 0, scores = 0, prompts = 0, skipped = 0;
+};
+
+ImportSummary importFiles(store::Database &db, const QStringList &files, const ImportOptions &options = {});
+
+} // namespace spanscope::import
