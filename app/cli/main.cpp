@@ -1,6 +1,7 @@
 // spanscope-cli: the command-line face of spanscope_core (no GUI libraries linked).
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -30,6 +31,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("spanscope"));
     QCoreApplication::setOrganizationName(QStringLiteral("Spanscope"));
     QStringList args = app.arguments().mid(1);
+    // Library chatter stays out of the CLI's output unless asked for (QT_LOGGING_RULES wins).
+    if (!args.removeAll(QStringLiteral("--verbose")))
+        QLoggingCategory::setFilterRules(QStringLiteral("spanscope.*.debug=false\nspanscope.*.info=false"));
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         std::fputs(kUsage, args.isEmpty() ? stderr : stdout);
         return args.isEmpty() ? 1 : 0;

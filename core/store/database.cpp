@@ -147,7 +147,7 @@ Status Database::migrate()
             return s;
         if (Status s = tx.commit(); !s)
             return s;
-        qCInfo(lcStore) << "migrated" << m_path << "to schema" << v + 1;
+        qCDebug(lcStore) << "migrated" << m_path << "to schema" << v + 1;
     }
     return Status::success();
 }

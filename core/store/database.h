@@ -80,6 +80,8 @@ public:
     void bind(int i, int v) { bind(i, static_cast<int64_t>(v)); }
     void bind(int i, double v);
     void bind(int i, std::string_view text);           // copied (SQLITE_TRANSIENT)
+    void bind(int i, const std::string &text) { bind(i, std::string_view(text)); }
+    void bind(int i, const char *text) { bind(i, std::string_view(text)); }
     void bindStatic(int i, std::string_view text);     // must outlive the step
     void bind(int i, const QString &text);
     void bind(int i, const std::optional<std::string> &v);

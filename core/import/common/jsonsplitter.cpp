@@ -152,7 +152,7 @@ bool JsonSplitter::run(const Callback &cb)
         if (!nextChar(b1) || !nextChar(b2) || b1 != '\xBB' || b2 != '\xBF' || !skipWs(c))
             return fail(QStringLiteral("not JSON: unexpected bytes at the start of the file"));
     }
-    auto emit = [&](std::string_view k, int64_t offset, int64_t index) {
+    auto deliver = [&](std::string_view k, int64_t offset, int64_t index) {
         elem.reserve(elem.size() + kLinePadding);
         const Element e{k, std::string_view(elem), offset, index};
         if (!cb(e)) {
@@ -175,7 +175,7 @@ bool JsonSplitter::run(const Callback &cb)
             bool haveAfter = false;
             if (!captureValue(ch, elem, after, haveAfter))
                 return false;
-            if (!emit(k, offset, index++))
+            if (!deliver(k, offset, index++))
                 return false;
             if (!haveAfter || isWs(after)) {
                 if (!skipWs(after))
@@ -216,7 +216,7 @@ bool JsonSplitter::run(const Callback &cb)
                     const int64_t offset = m_offset - 1;
                     if (!captureValue(c, elem, after, haveAfter))
                         return false;
-                    if (!emit(key, offset, -1))
+                    if (!deliver(key, offset, -1))
                         return false;
                 }
                 if (!haveAfter || isWs(after)) {

@@ -178,9 +178,7 @@ std::optional<std::string_view> rawText(od::value v)
             return std::nullopt;
         return raw;
     }
-    std::string_view raw;
-    if (v.raw_json_token().get(raw))
-        return std::nullopt;
+    std::string_view raw = v.raw_json_token();
     while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' || raw.back() == '\t'))
         raw.remove_suffix(1);
     return raw;

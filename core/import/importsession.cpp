@@ -1,0 +1,330 @@
+#include "import/importsession.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+#include "import/common/treerepair.h"
+#include "pricing/pricecatalog.h"
+
+Q_LOGGING_CATEGORY(lcImport, "spanscope.import")
+
+namespace spanscope::import {
+
+namespace {
+constexpr size_t kFlushObservations = 20000;
+constexpr size_t kFlushBytes = 96u << 20;
+
+size_t payloadBytes(const ObservationRecord &o)
+{
+    size_t n = 256;
+    for (const auto *p : {&o.inputJson, &o.outputJson, &o.metadataJson, &o.modelParametersJson})
+        if (*p)
+            n += (*p)->size();
+    return n;
+}
+
+template<typename T>
+void mergeField(std::optional<T> &into, std::optional<T> &&from)
+{
+    if (from)
+        into = std::move(from);
+}
+
+// A later record with the same id adds to or overrides the earlier one (Langfuse update events).
+void mergeObservation(ObservationRecord &into, ObservationRecord &&o)
+{
+    if (o.parentId)
+        into.parentId = std::move(o.parentId);
+    if (o.type != ObsType::Span)
+        into.type = std::move(o.type);
+    mergeField(into.name, std::move(o.name));
+    mergeField(into.startNs, std::move(o.startNs));
+    mergeField(into.endNs, std::move(o.endNs));
+    mergeField(into.completionStartNs, std::move(o.completionStartNs));
+    mergeField(into.level, std::move(o.level));
+    mergeField(into.statusMessage, std::move(o.statusMessage));
+    mergeField(into.model, std::move(o.model));
+    mergeField(into.provider, std::move(o.provider));
+    mergeField(into.modelParametersJson, std::move(o.modelParametersJson));
+    mergeField(into.inputJson, std::move(o.inputJson));
+    mergeField(into.outputJson, std::move(o.outputJson));
+    mergeField(into.metadataJson, std::move(o.metadataJson));
+    mergeField(into.promptName, std::move(o.promptName));
+    mergeField(into.promptVersion, std::move(o.promptVersion));
+    if (!o.usage.empty())
+        into.usage = std::move(o.usage);
+    mergeField(into.costProvided, std::move(o.costProvided));
+    if (!o.costProvidedDetails.empty())
+        into.costProvidedDetails = std::move(o.costProvidedDetails);
+    mergeField(into.traceUserId, std::move(o.traceUserId));
+    mergeField(into.traceSessionId, std::move(o.traceSessionId));
+    mergeField(into.traceName, std::move(o.traceName));
+    mergeField(into.traceTagsJson, std::move(o.traceTagsJson));
+    mergeField(into.traceEnvironment, std::move(o.traceEnvironment));
+    into.flags |= FlagDuplicateMerged;
+}
+
+void mergeTrace(TraceRecord &into, TraceRecord &&t)
+{
+    mergeField(into.name, std::move(t.name));
+    mergeField(into.timestampNs, std::move(t.timestampNs));
+    mergeField(into.userId, std::move(t.userId));
+    mergeField(into.sessionId, std::move(t.sessionId));
+    mergeField(into.release, std::move(t.release));
+    mergeField(into.version, std::move(t.version));
+    mergeField(into.environment, std::move(t.environment));
+    mergeField(into.tagsJson, std::move(t.tagsJson));
+    mergeField(into.metadataJson, std::move(t.metadataJson));
+    mergeField(into.inputJson, std::move(t.inputJson));
+    mergeField(into.outputJson, std::move(t.outputJson));
+}
+
+// Trace-level fields carried by observations fill gaps in the trace record.
+void absorbTraceFields(TraceRecord &t, const ObservationRecord &o)
+{
+    auto fill = [](std::optional<std::string> &into, const std::optional<std::string> &from) {
+        if (!into && from)
+            into = from;
+    };
+    fill(t.userId, o.traceUserId);
+    fill(t.sessionId, o.traceSessionId);
+    fill(t.name, o.traceName);
+    fill(t.tagsJson, o.traceTagsJson);
+    fill(t.environment, o.traceEnvironment);
+}
+
+void completeUsage(Usage &u)
+{
+    if (!u.total && (u.input || u.output))
+        u.total = u.input.value_or(0) + u.output.value_or(0);
+}
+
+} // namespace
+
+ImportSession::ImportSession(store::Database &db, std::shared_ptr<const pricing::PriceCatalog> catalog)
+    : m_db(db), m_writer(std::make_unique<store::TraceWriter>(db)), m_catalog(std::move(catalog))
+{
+    if (!m_catalog)
+        m_catalog = pricing::PriceCatalog::bundled();
+    m_status = m_writer->status();
+}
+
+ImportSession::~ImportSession() = default;
+
+void ImportSession::fail(const store::Status &s)
+{
+    if (m_status && !s)
+        m_status = s;
+}
+
+store::Status ImportSession::beginFile(const std::string &uri, const std::string &format,
+                                       const std::string &fingerprint, int64_t sizeBytes)
+{
+    m_file = {};
+    m_fileProblems.clear();
+    m_fileTraces.clear();
+    m_fileName = uri;
+    const int64_t now = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    m_sourceId = m_writer->upsertSource("file", uri, format, fingerprint, sizeBytes, now);
+    if (m_sourceId < 0) {
+        fail(store::Status::failure(QStringLiteral("cannot record the import source: %1").arg(m_db.lastError())));
+        return m_status;
+    }
+    fail(m_writer->clearImportLog(m_sourceId));
+    return m_status;
+}
+
+store::Status ImportSession::endFile()
+{
+    flush();
+    m_file.traces = int64_t(m_fileTraces.size());
+    const int64_t now = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    fail(m_writer->finishSource(m_sourceId, now, m_file.traces, m_file.observations, m_file.scores, m_file.skipped));
+    return m_status;
+}
+
+void ImportSession::trace(TraceRecord &&t)
+{
+    if (t.id.empty()) {
+        problem({m_fileName, 0, 0, "schema", "trace without an id", {}});
+        return;
+    }
+    auto [it, inserted] = m_buffer.try_emplace(t.id);
+    if (inserted)
+        m_bufferOrder.push_back(t.id);
+    m_fileTraces.insert(t.id);
+    if (it->second.trace)
+        mergeTrace(*it->second.trace, std::move(t));
+    else
+        it->second.trace = std::move(t);
+}
+
+void ImportSession::observation(ObservationRecord &&o)
+{
+    if (o.traceId.empty() || o.id.empty()) {
+        problem({m_fileName, 0, 0, "schema", o.traceId.empty() ? "observation without a traceId" : "observation without an id", {}});
+        return;
+    }
+    ++m_file.observations;
+    m_fileTraces.insert(o.traceId);
+    auto [it, inserted] = m_buffer.try_emplace(o.traceId);
+    if (inserted)
+        m_bufferOrder.push_back(o.traceId);
+    TraceBuffer &buf = it->second;
+    auto [pos, fresh] = buf.byId.try_emplace(o.id, buf.observations.size());
+    if (!fresh) {
+        --m_file.observations; // the same observation again: merged, not counted twice
+        mergeObservation(buf.observations[pos->second], std::move(o));
+        return;
+    }
+    m_bufferedBytes += payloadBytes(o);
+    buf.observations.push_back(std::move(o));
+    if (++m_bufferedObservations >= kFlushObservations || m_bufferedBytes >= kFlushBytes)
+        flush();
+}
+
+void ImportSession::score(ScoreRecord &&s)
+{
+    if (s.id.empty() || s.name.empty()) {
+        problem({m_fileName, 0, 0, "schema", s.name.empty() ? "score without a name" : "score without an id", {}});
+        return;
+    }
+    ++m_file.scores;
+    m_scores.push_back(std::move(s));
+}
+
+void ImportSession::attribute(AttributeRecord &&a)
+{
+    m_attributes.push_back(std::move(a));
+}
+
+void ImportSession::prompt(PromptRecord &&p)
+{
+    ++m_file.prompts;
+    fail(m_writer->writePrompt(p, m_sourceId));
+}
+
+void ImportSession::problem(ImportProblem &&p)
+{
+    ++m_file.skipped;
+    if (p.file.empty())
+        p.file = m_fileName;
+    if (p.excerpt.size() > 200) {
+        size_t cut = 200;
+        while (cut > 0 && (static_cast<unsigned char>(p.excerpt[cut]) & 0xC0) == 0x80)
+            --cut;
+        p.excerpt.resize(cut);
+    }
+    qCDebug(lcImport) << "skipped record in" << QString::fromStdString(p.file) << "line" << p.line << "byte"
+                      << p.byteOffset << QString::fromStdString(p.message);
+    fail(m_writer->logProblem(m_sourceId, p));
+    m_fileProblems.push_back(std::move(p));
+}
+
+void ImportSession::flush()
+{
+    if (!m_status)
+        return;
+    for (const std::string &traceId : m_bufferOrder) {
+        auto it = m_buffer.find(traceId);
+        if (it != m_buffer.end())
+            flushTrace(traceId, it->second);
+    }
+    m_buffer.clear();
+    m_bufferOrder.clear();
+    m_bufferedObservations = 0;
+    m_bufferedBytes = 0;
+    for (const ScoreRecord &s : m_scores)
+        fail(m_writer->writeScore(s, m_sourceId));
+    m_scores.clear();
+    for (const AttributeRecord &a : m_attributes)
+        fail(m_writer->writeAttribute(a));
+    m_attributes.clear();
+}
+
+void ImportSession::flushTrace(const std::string &traceId, TraceBuffer &buf)
+{
+    TraceRecord t = buf.trace ? std::move(*buf.trace) : TraceRecord{};
+    t.id = traceId;
+    const bool firstTouch = m_touched.insert(traceId).second;
+    if (!buf.observations.empty()) {
+        // Complete in this buffer unless an earlier flush or an earlier import wrote some of it.
+        bool complete = m_written.insert(traceId).second;
+        if (complete && firstTouch && m_writer->traceHasObservations(traceId)) {
+            complete = false;
+            m_preexisting.insert(traceId);
+        }
+        std::vector<TreeNode> nodes;
+        if (complete) {
+            nodes.reserve(buf.observations.size());
+            for (const ObservationRecord &o : buf.observations)
+                nodes.push_back({o.id, o.parentId ? std::string_view(*o.parentId) : std::string_view(),
+                                 o.startNs.value_or(0), o.flags});
+            repairTree(nodes);
+        } else {
+            m_dirty.insert(traceId);
+        }
+        for (size_t i = 0; i < buf.observations.size(); ++i) {
+            ObservationRecord &o = buf.observations[i];
+            absorbTraceFields(t, o);
+            completeUsage(o.usage);
+            m_catalog->applyTo(o);
+            if (complete) {
+                const TreeNode &n = nodes[i];
+                if (n.parent < 0 && o.parentId) {
+                    o.origParentId = std::move(o.parentId);
+                    o.parentId.reset();
+                }
+                o.depth = n.depth;
+                o.preorder = n.preorder;
+                o.flags = n.flags;
+            }
+            fail(m_writer->writeObservation(o, m_sourceId));
+        }
+    } else if (firstTouch) {
+        // A trace record alone (e.g. a traces-only export): existing observations keep their tree.
+        if (m_writer->traceHasObservations(traceId))
+            m_preexisting.insert(traceId);
+    }
+    fail(m_writer->writeTrace(t, m_sourceId));
+}
+
+store::Status ImportSession::repairStoredTree(const std::string &traceId)
+{
+    std::vector<store::StoredTreeRow> rows = m_writer->loadTree(traceId);
+    std::vector<TreeNode> nodes;
+    nodes.reserve(rows.size());
+    for (const auto &r : rows)
+        nodes.push_back({r.id, r.givenParent, r.startNs, r.flags});
+    repairTree(nodes);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const TreeNode &n = nodes[i];
+        const store::StoredTreeRow &r = rows[i];
+        const bool hasGiven = !r.givenParent.empty();
+        const std::string *parent = n.parent >= 0 ? &r.givenParent : nullptr;
+        const std::string *orig = (n.parent < 0 && hasGiven) ? &r.givenParent : nullptr;
+        if (store::Status s = m_writer->updateTreeRow(r.rowid, parent, orig, n.depth, n.preorder, n.flags); !s)
+            return s;
+    }
+    return store::Status::success();
+}
+
+store::Status ImportSession::finish(int64_t *indexedTextBytes)
+{
+    flush();
+    if (!m_status)
+        return m_status;
+    for (const std::string &traceId : m_dirty)
+        if (store::Status s = repairStoredTree(traceId); !s)
+            return m_status = s;
+    for (const std::string &traceId : m_touched)
+        if (store::Status s = m_writer->refreshTraceAggregates(traceId); !s)
+            return m_status = s;
+    // Rows indexed by an earlier import are re-indexed; new rows are added after the high-water mark.
+    std::vector<std::string> reindex(m_touched.begin(), m_touched.end());
+    if (store::Status s = m_writer->updateSearchIndex(reindex, indexedTextBytes); !s)
+        return m_status = s;
+    return m_status;
+}
+
+} // namespace spanscope::import

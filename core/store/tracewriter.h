@@ -1,0 +1,66 @@
+#pragma once
+// Batched upserts of normalised records into a workspace, plus the post-load steps (tree fix-up
+// rows, trace aggregates, search index). Statements are prepared once. Writer connection only;
+// the caller owns the transaction. One thread at a time.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/records.h"
+#include "store/database.h"
+
+namespace spanscope::store {
+
+// One stored observation's tree fields, for re-running tree repair on a trace in the database.
+struct StoredTreeRow {
+    int64_t rowid = 0;
+    std::string id;
+    std::string givenParent; // orig_parent_id when set, else parent_id
+    int64_t startNs = 0;
+    int flags = 0;
+};
+
+class TraceWriter {
+public:
+    explicit TraceWriter(Database &db);
+    Status status() const { return m_status; } // failure if a statement did not prepare
+
+    // Sources and the import log.
+    int64_t upsertSource(const std::string &kind, const std::string &uri, const std::string &format,
+                         const std::string &fingerprint, int64_t sizeBytes, int64_t startedNs);
+    Status finishSource(int64_t sourceId, int64_t finishedNs, int64_t traces, int64_t observations,
+                        int64_t scores, int64_t skipped);
+    Status clearImportLog(int64_t sourceId);
+    Status logProblem(int64_t sourceId, const ImportProblem &p);
+
+    Status writeTrace(const TraceRecord &t, int64_t sourceId);
+    Status writeObservation(const ObservationRecord &o, int64_t sourceId);
+    Status writeScore(const ScoreRecord &s, int64_t sourceId);
+    Status writeAttribute(const AttributeRecord &a);
+    Status writePrompt(const PromptRecord &p, int64_t sourceId);
+
+    // True when the database already holds observations of this trace.
+    bool traceHasObservations(const std::string &traceId);
+    std::vector<StoredTreeRow> loadTree(const std::string &traceId);
+    Status updateTreeRow(int64_t rowid, const std::string *parentId, const std::string *origParentId,
+                         int depth, int preorder, int flags);
+    // Recomputes a trace's derived columns (times, counts, tokens, costs, flags, name) from its
+    // observations.
+    Status refreshTraceAggregates(const std::string &traceId);
+
+    // Brings the FTS index up to date: re-indexes the given traces (which already had rows in the
+    // index) and adds every row newer than the index's high-water mark. Returns bytes of text
+    // indexed through *textBytes when not null.
+    Status updateSearchIndex(const std::vector<std::string> &reindexTraces, int64_t *textBytes = nullptr);
+
+private:
+    Status check(Statement &st, const char *what);
+    Database &m_db;
+    Status m_status;
+    Statement m_upsertSource, m_finishSource, m_clearLog, m_logProblem;
+    Statement m_trace, m_observation, m_score, m_attribute, m_prompt;
+    Statement m_hasObservations, m_loadTree, m_updateTree, m_aggregates;
+};
+
+} // namespace spanscope::store
