@@ -138,6 +138,18 @@ std::string quote(std::string_view s)
     return out;
 }
 
+namespace {
+// The final text when peeling stopped: valid JSON is kept, anything else becomes a JSON string.
+std::string level0Quote(const std::string &current, std::string_view)
+{
+    size_t i = 0;
+    while (i < current.size() && (current[i] == ' ' || current[i] == '\n' || current[i] == '\r' || current[i] == '\t'))
+        ++i;
+    const bool container = i < current.size() && (current[i] == '{' || current[i] == '[' || current[i] == '"');
+    return container && isValidJson(current) ? current : quote(current);
+}
+} // namespace
+
 bool isValidJson(std::string_view s)
 {
     thread_local simdjson::dom::parser parser;
@@ -147,12 +159,29 @@ bool isValidJson(std::string_view s)
 
 std::string payloadFromString(std::string_view s)
 {
-    size_t i = 0;
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
-        ++i;
-    if (i < s.size() && (s[i] == '{' || s[i] == '[' || s[i] == '"') && isValidJson(s))
-        return std::string(s);
-    return quote(s);
+    // Exporters sometimes encode twice ("\"{\\\"a\\\":1}\""): peel up to three levels of JSON-in-a-string.
+    std::string current(s);
+    for (int level = 0; level < 3; ++level) {
+        size_t i = 0;
+        while (i < current.size() && (current[i] == ' ' || current[i] == '\n' || current[i] == '\r' || current[i] == '\t'))
+            ++i;
+        if (i >= current.size() || (current[i] != '{' && current[i] != '[' && current[i] != '"'))
+            break;
+        thread_local simdjson::dom::parser parser;
+        simdjson::dom::element e;
+        if (parser.parse(current.data(), current.size(), true).get(e) != simdjson::SUCCESS)
+            break;
+        if (!e.is_string())
+            return current; // an object or array: stored as is
+        std::string inner(e.get_string().value_unsafe());
+        size_t j = 0;
+        while (j < inner.size() && (inner[j] == ' ' || inner[j] == '\n' || inner[j] == '\r' || inner[j] == '\t'))
+            ++j;
+        if (j >= inner.size() || (inner[j] != '{' && inner[j] != '[' && inner[j] != '"'))
+            return current; // a plain JSON string
+        current = std::move(inner);
+    }
+    return level0Quote(current, s);
 }
 
 std::optional<std::string_view> rawText(od::value v)
