@@ -11,8 +11,8 @@ namespace spanscope::store {
 namespace {
 
 // Columns of the trace list, in the order readTraceRows() reads them.
-#define SPANSCOPE_TRACE_LIST_COLUMNS                                                                  \
-    "id, name, timestamp_ns, user_id, session_id, observation_count, latency_ns, total_tokens, cost, " \
+#define SPANSCOPE_TRACE_LIST_COLUMNS                                                                                   \
+    "id, name, timestamp_ns, user_id, session_id, observation_count, latency_ns, total_tokens, cost, "                 \
     "error_count, tags"
 
 // Dated rows first via the traces_by_time index; NULL timestamps never satisfy the row-value
@@ -28,13 +28,12 @@ constexpr const char *kUndatedFirst = "SELECT " SPANSCOPE_TRACE_LIST_COLUMNS " F
 constexpr const char *kUndatedAfter = "SELECT " SPANSCOPE_TRACE_LIST_COLUMNS " FROM traces "
                                       "WHERE timestamp_ns IS NULL AND id < ?1 ORDER BY id DESC LIMIT ?2";
 constexpr const char *kCount = "SELECT count(*) FROM traces";
-constexpr const char *kTree =
-    "SELECT id, parent_id, type, name, start_ns, end_ns, level, model, input_tokens, output_tokens, "
-    "total_tokens, cost_provided, cost_computed, unpriced, depth, preorder, flags "
-    "FROM observations WHERE trace_id = ?1 ORDER BY preorder";
-constexpr const char *kPayload =
-    "SELECT input, output, metadata, model_parameters, usage_details, status_message "
-    "FROM observations WHERE trace_id = ?1 AND id = ?2";
+constexpr const char *kTree
+    = "SELECT id, parent_id, type, name, start_ns, end_ns, level, model, input_tokens, output_tokens, "
+      "total_tokens, cost_provided, cost_computed, unpriced, depth, preorder, flags "
+      "FROM observations WHERE trace_id = ?1 ORDER BY preorder";
+constexpr const char *kPayload = "SELECT input, output, metadata, model_parameters, usage_details, status_message "
+                                 "FROM observations WHERE trace_id = ?1 AND id = ?2";
 // observation_count is kept current on import, so summing it avoids scanning observations.
 constexpr const char *kSummary = "SELECT count(*), coalesce(sum(observation_count), 0) FROM traces";
 
@@ -66,23 +65,20 @@ struct ResetGuard {
 
 } // namespace
 
-TraceRepository::TraceRepository(Database &db) : m_db(db)
+TraceRepository::TraceRepository(Database &db)
+    : m_db(db)
 {
-    m_status = prepareAll(db, {{&m_firstPage, kFirstPage},
-                               {&m_pageAfter, kPageAfter},
-                               {&m_undatedFirst, kUndatedFirst},
-                               {&m_undatedAfter, kUndatedAfter},
-                               {&m_count, kCount},
-                               {&m_tree, kTree},
-                               {&m_payload, kPayload},
-                               {&m_summary, kSummary}});
+    m_status = prepareAll(db,
+        { { &m_firstPage, kFirstPage }, { &m_pageAfter, kPageAfter }, { &m_undatedFirst, kUndatedFirst },
+            { &m_undatedAfter, kUndatedAfter }, { &m_count, kCount }, { &m_tree, kTree }, { &m_payload, kPayload },
+            { &m_summary, kSummary } });
     if (!m_status)
         qCWarning(lcTraceRepo) << m_status.error;
 }
 
 Status TraceRepository::readTraceRows(Statement &st, int limit, std::vector<TraceListRow> &rows)
 {
-    ResetGuard guard{st};
+    ResetGuard guard { st };
     int read = 0;
     while (read < limit && st.step()) {
         TraceListRow r;
@@ -143,7 +139,7 @@ Status TraceRepository::tracePage(const std::optional<TraceCursor> &after, int l
     if (int(out.rows.size()) > limit) {
         out.rows.resize(limit);
         const TraceListRow &last = out.rows.back();
-        out.next = TraceCursor{last.timestampNs, last.id};
+        out.next = TraceCursor { last.timestampNs, last.id };
     }
     return Status::success();
 }
@@ -153,7 +149,7 @@ Status TraceRepository::traceCount(int64_t &out)
     out = 0;
     if (!m_status)
         return m_status;
-    ResetGuard guard{m_count};
+    ResetGuard guard { m_count };
     if (!m_count.step())
         return Status::failure(QStringLiteral("cannot count traces: %1").arg(m_db.lastError()));
     out = m_count.int64(0);
@@ -165,7 +161,7 @@ Status TraceRepository::traceTree(const std::string &traceId, std::vector<SpanRo
     out.clear();
     if (!m_status)
         return m_status;
-    ResetGuard guard{m_tree};
+    ResetGuard guard { m_tree };
     m_tree.bind(1, std::string_view(traceId));
     while (m_tree.step()) {
         SpanRow r;
@@ -195,13 +191,13 @@ Status TraceRepository::traceTree(const std::string &traceId, std::vector<SpanRo
     return Status::success();
 }
 
-Status TraceRepository::observationPayload(const std::string &traceId, const std::string &observationId,
-                                           ObservationPayload &out)
+Status TraceRepository::observationPayload(
+    const std::string &traceId, const std::string &observationId, ObservationPayload &out)
 {
     out = {};
     if (!m_status)
         return m_status;
-    ResetGuard guard{m_payload};
+    ResetGuard guard { m_payload };
     m_payload.bind(1, std::string_view(traceId));
     m_payload.bind(2, std::string_view(observationId));
     if (!m_payload.step()) {
@@ -224,7 +220,7 @@ Status TraceRepository::workspaceSummary(WorkspaceSummary &out)
     out = {};
     if (!m_status)
         return m_status;
-    ResetGuard guard{m_summary};
+    ResetGuard guard { m_summary };
     if (!m_summary.step())
         return Status::failure(QStringLiteral("cannot read workspace counts: %1").arg(m_db.lastError()));
     out.traces = m_summary.int64(0);

@@ -101,8 +101,7 @@ public:
     Status traceTree(const std::string &traceId, std::vector<SpanRow> &out);
 
     // The payload columns of one observation; out.found = false when it does not exist.
-    Status observationPayload(const std::string &traceId, const std::string &observationId,
-                              ObservationPayload &out);
+    Status observationPayload(const std::string &traceId, const std::string &observationId, ObservationPayload &out);
 
     Status workspaceSummary(WorkspaceSummary &out);
 

@@ -1,0 +1,45 @@
+// spanscope: the desktop explorer. `spanscope [--workspace PATH] [FILE...]` opens the workspace
+// (created if new), or the remembered one, or the demo workspace, and imports the files given.
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+
+#include "mainwindow.h"
+#include "util/translations.h"
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Spanscope"));
+    QApplication::setOrganizationDomain(QStringLiteral("spanscope.io"));
+    QApplication::setApplicationName(QStringLiteral("Spanscope"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Spanscope"));
+    QApplication::setApplicationVersion(QStringLiteral(SPANSCOPE_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("spanscope"));
+
+    spanscope::ui::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Explore LLM and agent traces offline: import trace files into a workspace and browse them."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(QStringList { QStringLiteral("w"), QStringLiteral("workspace") },
+        QCoreApplication::translate("main", "Open (or create) the workspace file <path>."),
+        QCoreApplication::translate("main", "path"));
+    parser.addOption(workspaceOption);
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QCoreApplication::translate("main", "Trace files to import into the workspace."), QStringLiteral("[FILE...]"));
+    parser.process(app);
+
+    QStringList files;
+    const QStringList positional = parser.positionalArguments();
+    for (const QString &f : positional)
+        files << QDir::current().absoluteFilePath(f);
+
+    spanscope::ui::MainWindow window;
+    window.show();
+    window.start(parser.value(workspaceOption), files);
+    return app.exec();
+}

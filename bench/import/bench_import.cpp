@@ -1,0 +1,324 @@
+// bench_import: how fast a large generated file goes from disk into a workspace, split into
+// the parse floor (reader only), the store floor (writer only, pre-parsed records), the full
+// import pipeline, and the full-text index build. Prints figures; asserts nothing.
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include "generate/generator.h"
+#include "import/benchsinks.h"
+#include "import/common/inputstream.h"
+#include "import/importservice.h"
+#include "import/procstats.h"
+#include "import/registry.h"
+#include "store/database.h"
+#include "store/tracewriter.h"
+
+using namespace spanscope;
+using namespace spanscope::bench;
+
+namespace {
+
+const char kUsage[] =
+    "usage: bench_import [--observations N] [--format langfuse-jsonl|otlp-jsonl] [--spans-per-trace M]\n"
+    "                    [--seed S] [--keep-dir DIR]\n"
+    "  Generates N observations (default 300000) with the project's generator, then measures on a\n"
+    "  fresh database each time: parse floor, store floor, full import (bulk mode), FTS build.\n"
+    "  --keep-dir keeps the generated file and the databases in DIR (default: a temporary folder).\n";
+
+double mb(int64_t bytes) { return double(bytes) / 1e6; }
+double mib(int64_t bytes) { return double(bytes) / (1024.0 * 1024.0); }
+
+struct Phase {
+    double seconds = 0;
+    int64_t peakRss = -1;
+};
+
+void beginPhase()
+{
+    resetPeakRss();
+}
+
+void removeDb(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+bool parseArgs(int argc, char **argv, int64_t &observations, generate::Format &format, int &spansPerTrace,
+               uint64_t &seed, QString &keepDir)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto value = [&](const char *name) -> const char * {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "bench_import: %s needs a value\n", name);
+                return nullptr;
+            }
+            return argv[++i];
+        };
+        if (a == "--observations") {
+            const char *v = value("--observations");
+            if (!v || (observations = std::atoll(v)) < 1)
+                return false;
+        } else if (a == "--format") {
+            const char *v = value("--format");
+            if (!v)
+                return false;
+            if (std::strcmp(v, "langfuse-jsonl") == 0 || std::strcmp(v, "langfuse") == 0)
+                format = generate::Format::LangfuseJsonl;
+            else if (std::strcmp(v, "otlp-jsonl") == 0 || std::strcmp(v, "otlp") == 0)
+                format = generate::Format::OtlpJsonl;
+            else
+                return false;
+        } else if (a == "--spans-per-trace") {
+            const char *v = value("--spans-per-trace");
+            if (!v || (spansPerTrace = std::atoi(v)) < 1)
+                return false;
+        } else if (a == "--seed") {
+            const char *v = value("--seed");
+            if (!v)
+                return false;
+            seed = std::strtoull(v, nullptr, 10);
+        } else if (a == "--keep-dir") {
+            const char *v = value("--keep-dir");
+            if (!v)
+                return false;
+            keepDir = QString::fromLocal8Bit(v);
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int64_t wantObservations = 300000;
+    generate::Format format = generate::Format::LangfuseJsonl;
+    int spansPerTrace = 10;
+    uint64_t seed = 1;
+    QString keepDir;
+    if (!parseArgs(argc, argv, wantObservations, format, spansPerTrace, seed, keepDir)) {
+        std::fputs(kUsage, stderr);
+        return 1;
+    }
+    QTemporaryDir tmp;
+    QString dir = keepDir;
+    if (dir.isEmpty()) {
+        if (!tmp.isValid()) {
+            std::fprintf(stderr, "bench_import: cannot create a temporary folder\n");
+            return 2;
+        }
+        dir = tmp.path();
+    } else if (!QDir().mkpath(dir)) {
+        std::fprintf(stderr, "bench_import: cannot create %s\n", qPrintable(dir));
+        return 2;
+    }
+    const bool otlp = format == generate::Format::OtlpJsonl;
+    const char *importerId = otlp ? "otlp-json" : "langfuse";
+    const QString file = QDir(dir).filePath(otlp ? QStringLiteral("bench-otlp.jsonl") : QStringLiteral("bench-langfuse.jsonl"));
+
+    // 0. Generate.
+    generate::Options gopt;
+    gopt.format = format;
+    gopt.spansPerTrace = spansPerTrace;
+    gopt.traces = std::max<int64_t>(1, wantObservations / spansPerTrace);
+    gopt.seed = seed;
+    double t0 = nowSeconds();
+    const generate::Result gen = generate::writeFile(file, gopt);
+    const double genSeconds = nowSeconds() - t0;
+    if (!gen.ok) {
+        std::fprintf(stderr, "bench_import: %s\n", qPrintable(gen.error));
+        return 2;
+    }
+    const int64_t fileBytes = gen.bytes;
+    std::printf("file        %s\n", qPrintable(file));
+    std::printf("            %s, %lld traces, %lld observations, %lld scores, %.1f MiB (%.0f bytes/observation)\n",
+                otlp ? "otlp-jsonl" : "langfuse-jsonl", (long long)gen.traces, (long long)gen.observations,
+                (long long)gen.scores, mib(fileBytes), double(fileBytes) / double(gen.observations));
+    std::printf("generate    %7.2f s  %9.0f obs/s  %7.1f MB/s\n", genSeconds, gen.observations / genSeconds,
+                mb(fileBytes) / genSeconds);
+    const double obsCount = double(gen.observations);
+
+    const import::Importer *importer = import::Registry::instance().byId(importerId);
+    if (!importer) {
+        std::fprintf(stderr, "bench_import: no importer '%s'\n", importerId);
+        return 2;
+    }
+
+    // a. Parse floor: the reader into a counting sink, no database.
+    Phase parse;
+    CountingSink counter;
+    {
+        import::InputStream in;
+        if (!in.open(file)) {
+            std::fprintf(stderr, "bench_import: %s\n", qPrintable(in.error()));
+            return 2;
+        }
+        import::ReadContext ctx;
+        ctx.fileName = file.toStdString();
+        beginPhase();
+        t0 = nowSeconds();
+        const import::ReadResult rr = importer->read(in, counter, ctx);
+        parse.seconds = nowSeconds() - t0;
+        parse.peakRss = peakRssBytes();
+        if (rr.outcome != import::ReadResult::Outcome::Ok) {
+            std::fprintf(stderr, "bench_import: parse failed: %s\n", qPrintable(rr.error));
+            return 2;
+        }
+    }
+    std::printf("parse floor %7.2f s  %9.0f obs/s  %7.1f MB/s   peak RSS %6.1f MiB  (%lld traces, %lld observations, "
+                "%lld scores, %lld attributes, %lld problems)\n",
+                parse.seconds, obsCount / parse.seconds, mb(fileBytes) / parse.seconds, mib(parse.peakRss),
+                (long long)counter.traces, (long long)counter.observations, (long long)counter.scores,
+                (long long)counter.attributes, (long long)counter.problems);
+
+    // c. Full import (bulk mode), with the time of each stage from the progress callback.
+    Phase full;
+    import::ImportSummary summary;
+    double readingEnd = 0, indexingEnd = 0, commitEnd = 0;
+    {
+        const QString dbPath = QDir(dir).filePath(QStringLiteral("full.db"));
+        removeDb(dbPath);
+        store::Database db;
+        if (store::Status s = db.open(dbPath); !s) {
+            std::fprintf(stderr, "bench_import: %s\n", qPrintable(s.error));
+            return 2;
+        }
+        import::ImportOptions opt;
+        opt.bulk = true;
+        opt.format = QString::fromLatin1(importerId);
+        QString lastStage;
+        double start = 0;
+        opt.progress = [&](const import::ImportProgress &p) {
+            if (p.stage != lastStage) {
+                const double now = nowSeconds() - start;
+                if (p.stage == QLatin1String("indexing"))
+                    readingEnd = now;
+                else if (p.stage == QLatin1String("committing"))
+                    indexingEnd = now;
+                lastStage = p.stage;
+            }
+        };
+        beginPhase();
+        start = nowSeconds();
+        summary = import::importFiles(db, {file}, opt);
+        full.seconds = nowSeconds() - start;
+        commitEnd = full.seconds;
+        full.peakRss = peakRssBytes();
+        if (summary.outcome != import::ImportSummary::Outcome::Ok) {
+            std::fprintf(stderr, "bench_import: import did not succeed: %s (skipped %lld)\n", qPrintable(summary.error),
+                         (long long)summary.skipped);
+            if (summary.outcome != import::ImportSummary::Outcome::Skipped)
+                return 2;
+        }
+        db.close();
+        std::printf("full import %7.2f s  %9.0f obs/s  %7.1f MB/s   peak RSS %6.1f MiB  (db %.1f MiB; %lld traces, "
+                    "%lld observations, %lld scores)\n",
+                    full.seconds, obsCount / full.seconds, mb(fileBytes) / full.seconds, mib(full.peakRss),
+                    mib(QFileInfo(dbPath).size()), (long long)summary.traces, (long long)summary.observations,
+                    (long long)summary.scores);
+        std::printf("   stages   read+write %.2f s, finish (trees, totals, FTS) %.2f s, commit %.2f s\n", readingEnd,
+                    indexingEnd - readingEnd, commitEnd - indexingEnd);
+        if (keepDir.isEmpty())
+            removeDb(dbPath);
+    }
+
+    // b. Store floor: records parsed outside the clock, only the writer's inserts timed, one
+    // transaction, bulk journal mode. Then d: the FTS build over what the writer stored.
+    Phase store;
+    double ftsSeconds = 0, commitSeconds = 0;
+    int64_t ftsTextBytes = 0;
+    {
+        const QString dbPath = QDir(dir).filePath(QStringLiteral("store-floor.db"));
+        removeDb(dbPath);
+        store::Database db;
+        if (store::Status s = db.open(dbPath); !s) {
+            std::fprintf(stderr, "bench_import: %s\n", qPrintable(s.error));
+            return 2;
+        }
+        if (store::Status s = db.setJournalMode("DELETE"); !s) {
+            std::fprintf(stderr, "bench_import: %s\n", qPrintable(s.error));
+            return 2;
+        }
+        beginPhase();
+        {
+            store::Transaction tx(db);
+            store::TraceWriter writer(db);
+            if (!writer.status()) {
+                std::fprintf(stderr, "bench_import: %s\n", qPrintable(writer.status().error));
+                return 2;
+            }
+            const int64_t sourceId = writer.upsertSource("file", file.toStdString(), importerId, "bench",
+                                                         fileBytes, 0);
+            StoreFloorSink sink(writer, sourceId);
+            import::InputStream in;
+            if (!in.open(file)) {
+                std::fprintf(stderr, "bench_import: %s\n", qPrintable(in.error()));
+                return 2;
+            }
+            import::ReadContext ctx;
+            ctx.fileName = file.toStdString();
+            importer->read(in, sink, ctx);
+            sink.flush();
+            if (!sink.error.isEmpty()) {
+                std::fprintf(stderr, "bench_import: store floor failed: %s\n", qPrintable(sink.error));
+                return 2;
+            }
+            t0 = nowSeconds();
+            if (store::Status s = tx.commit(); !s) {
+                std::fprintf(stderr, "bench_import: commit failed: %s\n", qPrintable(s.error));
+                return 2;
+            }
+            commitSeconds = nowSeconds() - t0;
+            store.seconds = sink.writeSeconds + commitSeconds;
+            store.peakRss = peakRssBytes();
+            std::printf("store floor %7.2f s  %9.0f obs/s  %7.1f MB/s   peak RSS %6.1f MiB  (inserts %.2f s + commit "
+                        "%.2f s; %lld traces, %lld observations, %lld scores, %lld attributes)\n",
+                        store.seconds, obsCount / store.seconds, mb(fileBytes) / store.seconds, mib(store.peakRss),
+                        sink.writeSeconds, commitSeconds, (long long)sink.traces, (long long)sink.observations,
+                        (long long)sink.scores, (long long)sink.attributes);
+        }
+        {
+            store::Transaction tx(db);
+            store::TraceWriter writer(db);
+            t0 = nowSeconds();
+            if (store::Status s = writer.updateSearchIndex({}, &ftsTextBytes); !s) {
+                std::fprintf(stderr, "bench_import: FTS build failed: %s\n", qPrintable(s.error));
+                return 2;
+            }
+            if (store::Status s = tx.commit(); !s) {
+                std::fprintf(stderr, "bench_import: commit failed: %s\n", qPrintable(s.error));
+                return 2;
+            }
+            ftsSeconds = nowSeconds() - t0;
+        }
+        std::printf("FTS build   %7.2f s  %7.1f MB/s of text (%.1f MiB indexed)\n", ftsSeconds,
+                    mb(ftsTextBytes) / ftsSeconds, mib(ftsTextBytes));
+        db.close();
+        if (keepDir.isEmpty())
+            removeDb(dbPath);
+    }
+
+    std::printf("\nsummary\n");
+    std::printf("  full import        %9.0f obs/s (target >= 150000)  %7.1f MB/s (target >= 100)\n",
+                obsCount / full.seconds, mb(fileBytes) / full.seconds);
+    std::printf("  full / store floor %8.0f %%  (target >= 70 %%; throughput ratio = store time / full time)\n",
+                100.0 * store.seconds / full.seconds);
+    std::printf("  full / parse floor %8.0f %%\n", 100.0 * parse.seconds / full.seconds);
+    std::printf("  FTS                %9.1f MB/s of text (target >= 25)\n", mb(ftsTextBytes) / ftsSeconds);
+    std::printf("  peak RSS (import)  %9.1f MiB for a %.1f MiB file (target <= 400 MiB for 1 GB); VmHWM now %.1f MiB, "
+                "ru_maxrss %.1f MiB\n",
+                mib(full.peakRss), mib(fileBytes), mib(peakRssBytes()), mib(lifetimeMaxRssBytes()));
+    return 0;
+}

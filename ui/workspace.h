@@ -1,0 +1,45 @@
+#pragma once
+// The open workspace as the UI sees it: its path, a read-only connection and the repositories
+// over it. Imports write through their own connection on a worker thread. UI thread only.
+
+#include <memory>
+
+#include <QObject>
+#include <QString>
+
+#include "store/database.h"
+#include "store/tracerepository.h"
+
+namespace spanscope::ui {
+
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Creates the file (with the current schema) when it does not exist, then opens it for
+    // reading. On failure the previous workspace stays closed and the message says why.
+    store::Status open(const QString &path);
+    void close();
+
+    bool isOpen() const { return m_repository != nullptr; }
+    QString path() const { return m_path; }
+    store::TraceRepository *traces() const { return m_repository.get(); }
+    store::WorkspaceSummary summary() const;
+
+    // Tells views that the content changed (an import finished).
+    void notifyChanged() { emit changed(); }
+
+signals:
+    void opened(const QString &path);
+    void closed();
+    void changed();
+
+private:
+    QString m_path;
+    store::Database m_db;
+    std::unique_ptr<store::TraceRepository> m_repository;
+};
+
+} // namespace spanscope::ui
