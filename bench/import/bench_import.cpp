@@ -2,6 +2,7 @@
 // the parse floor (reader only), the store floor (writer only, pre-parsed records), the full
 // import pipeline, and the full-text index build. Prints figures; asserts nothing.
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -103,6 +104,7 @@ bool parseArgs(int argc, char **argv, int64_t &observations, generate::Format &f
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as each phase ends
     int64_t wantObservations = 300000;
     generate::Format format = generate::Format::LangfuseJsonl;
     int spansPerTrace = 10;
@@ -187,6 +189,7 @@ int main(int argc, char **argv)
     Phase full;
     import::ImportSummary summary;
     double readingEnd = 0, indexingEnd = 0, commitEnd = 0;
+    int64_t readingPeakRss = -1, indexingPeakRss = -1;
     {
         const QString dbPath = QDir(dir).filePath(QStringLiteral("full.db"));
         removeDb(dbPath);
@@ -203,10 +206,16 @@ int main(int argc, char **argv)
         opt.progress = [&](const import::ImportProgress &p) {
             if (p.stage != lastStage) {
                 const double now = nowSeconds() - start;
-                if (p.stage == QLatin1String("indexing"))
+                // VmHWM is reset per stage so each stage's peak is its own.
+                if (p.stage == QLatin1String("indexing")) {
                     readingEnd = now;
-                else if (p.stage == QLatin1String("committing"))
+                    readingPeakRss = peakRssBytes();
+                    resetPeakRss();
+                } else if (p.stage == QLatin1String("committing")) {
                     indexingEnd = now;
+                    indexingPeakRss = peakRssBytes();
+                    resetPeakRss();
+                }
                 lastStage = p.stage;
             }
         };
@@ -215,7 +224,7 @@ int main(int argc, char **argv)
         summary = import::importFiles(db, {file}, opt);
         full.seconds = nowSeconds() - start;
         commitEnd = full.seconds;
-        full.peakRss = peakRssBytes();
+        full.peakRss = std::max({peakRssBytes(), readingPeakRss, indexingPeakRss});
         if (summary.outcome != import::ImportSummary::Outcome::Ok) {
             std::fprintf(stderr, "bench_import: import did not succeed: %s (skipped %lld)\n", qPrintable(summary.error),
                          (long long)summary.skipped);
@@ -228,8 +237,10 @@ int main(int argc, char **argv)
                     full.seconds, obsCount / full.seconds, mb(fileBytes) / full.seconds, mib(full.peakRss),
                     mib(QFileInfo(dbPath).size()), (long long)summary.traces, (long long)summary.observations,
                     (long long)summary.scores);
-        std::printf("   stages   read+write %.2f s, finish (trees, totals, FTS) %.2f s, commit %.2f s\n", readingEnd,
-                    indexingEnd - readingEnd, commitEnd - indexingEnd);
+        std::printf("   stages   read+write %.2f s (peak RSS %.1f MiB), finish: trees, totals, FTS %.2f s (peak RSS "
+                    "%.1f MiB), commit %.2f s\n",
+                    readingEnd, mib(readingPeakRss), indexingEnd - readingEnd, mib(indexingPeakRss),
+                    commitEnd - indexingEnd);
         if (keepDir.isEmpty())
             removeDb(dbPath);
     }
