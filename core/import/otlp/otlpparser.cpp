@@ -12,12 +12,6 @@ namespace spanscope::import::otlp {
 using simdjson::error_code;
 using simdjson::SUCCESS;
 
-#define OTLP_TRY(expr)                                                                                                 \
-    do {                                                                                                               \
-        if (const error_code otlp_err_ = (expr))                                                                       \
-            return otlp_err_;                                                                                          \
-    } while (0)
-
 namespace {
 
 const char *const kKindNames[] = { "UNSPECIFIED", "INTERNAL", "SERVER", "CLIENT", "PRODUCER", "CONSUMER" };
@@ -150,26 +144,37 @@ void OtlpParser::noteTrace(std::vector<std::string> &list, const std::string &tr
         list.push_back(traceId); // duplicates are removed when registered
 }
 
-OtlpParser::Status OtlpParser::parseRequest(const Unit &u, std::string &error)
+// Resets per-unit state and checks the unit is a JSON object (else error = notObject, plus the
+// found type when notObject ends with a space).
+bool OtlpParser::beginUnit(const Unit &u, od::document &doc, std::string &error, const char *notObject)
 {
     m_unit = &u;
     m_haveUnitHash = false;
     m_spanOrdinal = 0;
     m_arena.reset();
-    od::document doc;
     if (const error_code e = m_parser.iterate(u.text.data(), u.text.size(), u.text.size() + kLinePadding).get(doc)) {
         error = std::string("not valid JSON: ") + simdjson::error_message(e);
-        return Status::Failed;
+        return false;
     }
     od::json_type t;
     if (const error_code e = doc.type().get(t)) {
         error = std::string("not valid JSON: ") + simdjson::error_message(e);
-        return Status::Failed;
+        return false;
     }
     if (t != od::json_type::object) {
-        error = "not an OTLP request: the text is not a JSON object";
-        return Status::Failed;
+        error = notObject;
+        if (!error.empty() && error.back() == ' ')
+            error += typeName(t);
+        return false;
     }
+    return true;
+}
+
+OtlpParser::Status OtlpParser::parseRequest(const Unit &u, std::string &error)
+{
+    od::document doc;
+    if (!beginUnit(u, doc, error, "not an OTLP request: the text is not a JSON object"))
+        return Status::Failed;
     od::object req;
     Status st = Status::Ok;
     error_code e = doc.get_object().get(req);
@@ -193,24 +198,9 @@ OtlpParser::Status OtlpParser::parseRequest(const Unit &u, std::string &error)
 
 OtlpParser::Status OtlpParser::parseResourceSpans(const Unit &u, std::string &error)
 {
-    m_unit = &u;
-    m_haveUnitHash = false;
-    m_spanOrdinal = 0;
-    m_arena.reset();
     od::document doc;
-    if (const error_code e = m_parser.iterate(u.text.data(), u.text.size(), u.text.size() + kLinePadding).get(doc)) {
-        error = std::string("not valid JSON: ") + simdjson::error_message(e);
+    if (!beginUnit(u, doc, error, "a resourceSpans element must be an object, found "))
         return Status::Failed;
-    }
-    od::json_type t;
-    if (const error_code e = doc.type().get(t)) {
-        error = std::string("not valid JSON: ") + simdjson::error_message(e);
-        return Status::Failed;
-    }
-    if (t != od::json_type::object) {
-        error = std::string("a resourceSpans element must be an object, found ") + typeName(t);
-        return Status::Failed;
-    }
     od::object rs;
     Status st = Status::Ok;
     error_code e = doc.get_object().get(rs);

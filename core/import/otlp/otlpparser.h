@@ -16,6 +16,13 @@
 #include "import/common/attrvalue.h"
 #include "import/importer.h"
 
+// Returns a simdjson error from the enclosing function (shared by the OTLP parser files).
+#define OTLP_TRY(expr)                                                                                                 \
+    do {                                                                                                               \
+        if (const simdjson::error_code otlp_err_ = (expr))                                                             \
+            return otlp_err_;                                                                                          \
+    } while (0)
+
 namespace spanscope::import::otlp {
 
 namespace od = simdjson::ondemand;
@@ -46,6 +53,7 @@ public:
     int64_t spans() const { return m_spans; }
 
 private:
+    bool beginUnit(const Unit &u, simdjson::ondemand::document &doc, std::string &error, const char *notObject);
     enum class SpanStatus { Ok, Skip, Fatal, Cancelled };
     struct TraceLevel {
         std::vector<uint32_t> resources;

@@ -12,12 +12,6 @@ namespace spanscope::import::otlp {
 using simdjson::error_code;
 using simdjson::SUCCESS;
 
-#define OTLP_TRY(expr)                                                                                                 \
-    do {                                                                                                               \
-        if (const error_code otlp_err_ = (expr))                                                                       \
-            return otlp_err_;                                                                                          \
-    } while (0)
-
 namespace {
 
 // A plain JSON value where an AnyValue object was expected: keep it as typed as we can.
