@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 
@@ -12,9 +13,18 @@ Q_LOGGING_CATEGORY(lcStore, "spanscope.store")
 namespace spanscope::store {
 
 namespace {
-// Migrations in order: index i upgrades user_version i -> i+1.
-const char *const kMigrations[] = {":/schema/001_init.sql"};
-constexpr int kSchemaVersion = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
+// Migrations are the resources :/schema/NNN_*.sql in name order: file i upgrades user_version
+// i -> i+1. Each feature adds its own numbered file; none is ever edited after it ships.
+const QStringList &migrations()
+{
+    static const QStringList files = [] {
+        QStringList names = QDir(QStringLiteral(":/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        for (QString &n : names)
+            n.prepend(QStringLiteral(":/schema/"));
+        return names;
+    }();
+    return files;
+}
 } // namespace
 
 Database::~Database() { close(); }
@@ -124,19 +134,20 @@ Status Database::setJournalMode(const char *mode)
 Status Database::migrate()
 {
     const int current = userVersion();
+    const int schemaVersion = int(migrations().size());
     if (current < 0)
         return Status::failure(QStringLiteral("%1 is not a SQLite database: %2").arg(m_path, lastError()));
-    if (current > kSchemaVersion)
+    if (current > schemaVersion)
         return Status::failure(QStringLiteral("%1 was written by a newer Spanscope (schema %2, this build knows %3)")
-                                   .arg(m_path).arg(current).arg(kSchemaVersion));
+                                   .arg(m_path).arg(current).arg(schemaVersion));
     if (current == 0) {
         // A non-empty database without our version is someone else's file: refuse to touch it.
         Statement tables(*this, "SELECT count(*) FROM sqlite_master");
         if (tables.step() && tables.int64(0) > 0)
             return Status::failure(QStringLiteral("%1 is a SQLite database but not a Spanscope workspace").arg(m_path));
     }
-    for (int v = current; v < kSchemaVersion; ++v) {
-        QFile f(QString::fromLatin1(kMigrations[v]));
+    for (int v = current; v < schemaVersion; ++v) {
+        QFile f(migrations().at(v));
         if (!f.open(QIODevice::ReadOnly))
             return Status::failure(QStringLiteral("missing schema resource %1").arg(f.fileName()));
         const QByteArray sql = f.readAll();
