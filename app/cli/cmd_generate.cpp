@@ -80,3 +80,10 @@ int cmdGenerate(const QStringList &argsIn)
 }
 
 } // namespace spanscope::cli
+
+namespace {
+const spanscope::cli::CommandRegistration reg{
+    "generate", "--format langfuse-jsonl|otlp-jsonl --traces N --spans-per-trace M --seed S --out FILE\n"
+                "            write deterministic realistic test data",
+    spanscope::cli::cmdGenerate};
+}

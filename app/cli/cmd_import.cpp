@@ -142,3 +142,8 @@ int cmdImport(const QStringList &argsIn)
 }
 
 } // namespace spanscope::cli
+
+namespace {
+const spanscope::cli::CommandRegistration reg{"import", "--db DB [--json] [--format ID] FILE...   import trace files into a workspace",
+                                              spanscope::cli::cmdImport};
+}

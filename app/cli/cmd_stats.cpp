@@ -174,3 +174,10 @@ int cmdQuery(const QStringList &argsIn)
 }
 
 } // namespace spanscope::cli
+
+namespace {
+const spanscope::cli::CommandRegistration regStats{"stats", "--db DB [--json]                        counts, tokens and costs of a workspace",
+                                                   spanscope::cli::cmdStats};
+const spanscope::cli::CommandRegistration regQuery{"query", "--db DB [--csv|--json] SQL              run a read-only SQL query",
+                                                   spanscope::cli::cmdQuery};
+}

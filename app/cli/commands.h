@@ -5,7 +5,25 @@
 
 #include <QStringList>
 
+#include <vector>
+
 namespace spanscope::cli {
+
+using CommandFn = int (*)(const QStringList &args);
+
+// Each cmd_*.cpp registers its subcommands with a file-scope CommandRegistration, so a new
+// command is one new file: `const CommandRegistration reg{"name", "usage line", cmdName};`.
+// The usage line is the text after the command name in `spanscope-cli --help`.
+struct Command {
+    const char *name;
+    const char *usage;
+    CommandFn fn;
+};
+struct CommandRegistration {
+    CommandRegistration(const char *name, const char *usage, CommandFn fn);
+};
+// All registered commands, sorted by name.
+const std::vector<Command> &commands();
 
 int cmdImport(const QStringList &args);
 int cmdStats(const QStringList &args);

@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 #include "cli/commands.h"
 
@@ -43,5 +45,24 @@ bool takeFlag(QStringList &args, const QString &name)
 {
     return args.removeAll(name) > 0;
 }
+
+
+namespace {
+std::vector<Command> &registry()
+{
+    static std::vector<Command> list;
+    return list;
+}
+} // namespace
+
+CommandRegistration::CommandRegistration(const char *name, const char *usage, CommandFn fn)
+{
+    auto &list = registry();
+    const auto at = std::lower_bound(list.begin(), list.end(), name,
+                                     [](const Command &c, const char *n) { return std::strcmp(c.name, n) < 0; });
+    list.insert(at, Command{name, usage, fn});
+}
+
+const std::vector<Command> &commands() { return registry(); }
 
 } // namespace spanscope::cli

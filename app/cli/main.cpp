@@ -10,18 +10,16 @@
 
 namespace {
 
-const char kUsage[] =
-    "usage: spanscope-cli COMMAND [OPTIONS]\n"
-    "\n"
-    "commands:\n"
-    "  import   --db DB [--json] [--format ID] FILE...   import trace files into a workspace\n"
-    "  stats    --db DB [--json]                         counts, tokens and costs of a workspace\n"
-    "  query    --db DB [--csv|--json] SQL               run a read-only SQL query\n"
-    "  generate --format langfuse-jsonl|otlp-jsonl --traces N --spans-per-trace M --seed S --out FILE\n"
-    "                                                    write deterministic realistic test data\n"
-    "\n"
-    "exit codes: 0 ok, 1 usage error, 2 input unreadable (database unchanged),\n"
-    "            3 imported with skipped records\n";
+QByteArray usage()
+{
+    QByteArray text = "usage: spanscope-cli COMMAND [OPTIONS]\n\ncommands:\n";
+    for (const auto &c : spanscope::cli::commands())
+        text += "  " + QByteArray(c.name).leftJustified(9) + ' ' + c.usage + '\n';
+    text += "\nexit codes: 0 ok, 1 usage error, 2 input unreadable (database unchanged),\n"
+            "            3 imported with skipped records, 4 alert fired\n"
+            "options for every command: --verbose (library log on stderr)\n";
+    return text;
+}
 
 } // namespace
 
@@ -35,23 +33,13 @@ int main(int argc, char **argv)
     if (!args.removeAll(QStringLiteral("--verbose")))
         QLoggingCategory::setFilterRules(QStringLiteral("spanscope.*.debug=false\nspanscope.*.info=false"));
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
-        std::fputs(kUsage, args.isEmpty() ? stderr : stdout);
+        std::fputs(usage().constData(), args.isEmpty() ? stderr : stdout);
         return args.isEmpty() ? 1 : 0;
     }
     const QString cmd = args.takeFirst();
-    using Fn = int (*)(const QStringList &);
-    const struct {
-        const char *name;
-        Fn fn;
-    } commands[] = {
-        {"import", spanscope::cli::cmdImport},
-        {"stats", spanscope::cli::cmdStats},
-        {"query", spanscope::cli::cmdQuery},
-        {"generate", spanscope::cli::cmdGenerate},
-    };
-    for (const auto &c : commands)
+    for (const auto &c : spanscope::cli::commands())
         if (cmd == QLatin1String(c.name))
             return c.fn(args);
-    std::fprintf(stderr, "spanscope-cli: unknown command '%s'\n\n%s", qPrintable(cmd), kUsage);
+    std::fprintf(stderr, "spanscope-cli: unknown command '%s'\n\n%s", qPrintable(cmd), usage().constData());
     return 1;
 }
