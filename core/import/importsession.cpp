@@ -242,11 +242,42 @@ void ImportSession::flush()
     m_attributes.clear();
 }
 
+namespace {
+// Mirrors the SQL of TraceWriter::refreshTraceAggregates for one observation.
+void addToTotals(store::TraceTotals &t, const ObservationRecord &o)
+{
+    auto addCost = [](std::optional<double> &sum, std::optional<double> v) {
+        if (v)
+            sum = sum.value_or(0.0) + *v;
+    };
+    if (o.startNs && (!t.startNs || *o.startNs < *t.startNs))
+        t.startNs = o.startNs;
+    if (const std::optional<int64_t> end = o.endNs ? o.endNs : o.startNs; end && (!t.endNs || *end > *t.endNs))
+        t.endNs = end;
+    if (o.preorder == 0)
+        t.firstName = o.name;
+    ++t.observations;
+    t.errors += o.level && *o.level == "ERROR";
+    t.inputTokens += o.usage.input.value_or(0);
+    t.outputTokens += o.usage.output.value_or(0);
+    t.totalTokens += o.usage.total.value_or(0);
+    addCost(t.costProvided, o.costProvided);
+    addCost(t.costComputed, o.costComputed);
+    addCost(t.cost, o.costProvided ? o.costProvided : o.costComputed);
+    t.unpriced += o.unpriced ? 1 : 0;
+    t.flags |= o.flags & (1 | 2 | 4 | 8);
+}
+} // namespace
+
 void ImportSession::flushTrace(const std::string &traceId, TraceBuffer &buf)
 {
     TraceRecord t = buf.trace ? std::move(*buf.trace) : TraceRecord{};
     t.id = traceId;
     const bool firstTouch = m_touched.insert(traceId).second;
+    // Derived trace columns for a trace complete in this buffer are summed here instead of being
+    // re-read from the database in finish().
+    store::TraceTotals totals;
+    bool totalsReady = false;
     if (!buf.observations.empty()) {
         // Complete in this buffer unless an earlier flush or an earlier import wrote some of it.
         bool complete = m_written.insert(traceId).second;
@@ -278,15 +309,22 @@ void ImportSession::flushTrace(const std::string &traceId, TraceBuffer &buf)
                 o.depth = n.depth;
                 o.preorder = n.preorder;
                 o.flags = n.flags;
+                addToTotals(totals, o);
             }
             fail(m_writer->writeObservation(o, m_sourceId));
         }
+        if (complete)
+            totalsReady = true;
     } else if (firstTouch) {
         // A trace record alone (e.g. a traces-only export): existing observations keep their tree.
         if (m_writer->traceHasObservations(traceId))
             m_preexisting.insert(traceId);
     }
     fail(m_writer->writeTrace(t, m_sourceId));
+    if (totalsReady) {
+        fail(m_writer->writeTraceTotals(traceId, totals));
+        m_totalsWritten.insert(traceId);
+    }
 }
 
 store::Status ImportSession::repairStoredTree(const std::string &traceId)
@@ -317,9 +355,13 @@ store::Status ImportSession::finish(int64_t *indexedTextBytes)
     for (const std::string &traceId : m_dirty)
         if (store::Status s = repairStoredTree(traceId); !s)
             return m_status = s;
-    for (const std::string &traceId : m_touched)
+    for (const std::string &traceId : m_touched) {
+        // Complete traces got their totals at flush time; the rest are summed from the database.
+        if (m_totalsWritten.count(traceId) && !m_dirty.count(traceId) && !m_preexisting.count(traceId))
+            continue;
         if (store::Status s = m_writer->refreshTraceAggregates(traceId); !s)
             return m_status = s;
+    }
     // Rows indexed by an earlier import are re-indexed; new rows are added after the high-water mark.
     std::vector<std::string> reindex(m_touched.begin(), m_touched.end());
     if (store::Status s = m_writer->updateSearchIndex(reindex, indexedTextBytes); !s)

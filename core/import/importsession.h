@@ -77,6 +77,7 @@ private:
 
     std::unordered_set<std::string> m_touched;     // traces written in this session
     std::unordered_set<std::string> m_written;     // traces with observations already flushed
+    std::unordered_set<std::string> m_totalsWritten; // complete traces whose totals were written at flush
     std::unordered_set<std::string> m_dirty;       // need tree repair from the database
     std::unordered_set<std::string> m_preexisting; // had rows before this session (re-index FTS)
     std::unordered_set<std::string> m_fileTraces;

@@ -97,6 +97,14 @@ UPDATE traces SET
 WHERE id = ?1;
 )SQL";
 
+const char kTotals[] = R"SQL(
+UPDATE traces SET
+  start_ns = ?2, end_ns = ?3, observation_count = ?4, error_count = ?5, input_tokens = ?6,
+  output_tokens = ?7, total_tokens = ?8, cost_provided = ?9, cost_computed = ?10, cost = ?11,
+  unpriced_count = ?12, flags = ?13, latency_ns = ?3 - ?2, timestamp_ns = COALESCE(timestamp_ns, ?2),
+  name = COALESCE(name, ?14)
+WHERE id = ?1)SQL";
+
 const char kAggregatesTail[] = R"SQL(
 UPDATE traces SET
   latency_ns = end_ns - start_ns,
@@ -139,11 +147,12 @@ TraceWriter::TraceWriter(Database &db)
                      "FROM observations WHERE trace_id = ?1"),
       m_updateTree(db, "UPDATE observations SET parent_id = ?2, orig_parent_id = ?3, depth = ?4, "
                        "preorder = ?5, flags = ?6 WHERE rowid = ?1"),
-      m_aggregates(db, kAggregates)
+      m_aggregates(db, kAggregates),
+      m_totals(db, kTotals)
 {
     for (Statement *st : {&m_upsertSource, &m_finishSource, &m_clearLog, &m_logProblem, &m_trace, &m_observation,
                           &m_score, &m_attribute, &m_prompt, &m_hasObservations, &m_loadTree, &m_updateTree,
-                          &m_aggregates}) {
+                          &m_aggregates, &m_totals}) {
         if (!st->isValid()) {
             m_status = Status::failure(QStringLiteral("cannot prepare a write statement: %1").arg(st->prepareError()));
             break;
@@ -385,6 +394,31 @@ Status TraceWriter::refreshTraceAggregates(const std::string &traceId)
     return check(tail, "trace totals");
 }
 
+Status TraceWriter::writeTraceTotals(const std::string &traceId, const TraceTotals &t)
+{
+    auto bindOpt = [&](int i, const auto &v) {
+        if (v)
+            m_totals.bind(i, *v);
+        else
+            m_totals.bindNull(i);
+    };
+    m_totals.bindStatic(1, traceId);
+    bindOpt(2, t.startNs);
+    bindOpt(3, t.endNs);
+    m_totals.bind(4, t.observations);
+    m_totals.bind(5, t.errors);
+    m_totals.bind(6, t.inputTokens);
+    m_totals.bind(7, t.outputTokens);
+    m_totals.bind(8, t.totalTokens);
+    bindOpt(9, t.costProvided);
+    bindOpt(10, t.costComputed);
+    bindOpt(11, t.cost);
+    m_totals.bind(12, t.unpriced);
+    m_totals.bind(13, int64_t(t.flags));
+    bindOpt(14, t.firstName);
+    return check(m_totals, "trace totals");
+}
+
 Status TraceWriter::updateSearchIndex(const std::vector<std::string> &reindexTraces, int64_t *textBytes)
 {
     auto mark = [&](const char *key) -> int64_t {
@@ -402,7 +436,8 @@ Status TraceWriter::updateSearchIndex(const std::vector<std::string> &reindexTra
         "FROM traces ";
     const std::string insert =
         "INSERT INTO search_fts(rowid, trace_id, observation_id, name, input, output, metadata) ";
-    if (!reindexTraces.empty()) {
+    // On a fresh index (both marks 0) nothing indexed can be stale: skip the per-trace pass.
+    if (!reindexTraces.empty() && (obsMark > 0 || traceMark > 0)) {
         Statement delObs(m_db, "DELETE FROM search_fts WHERE rowid IN "
                                "(SELECT rowid FROM observations WHERE trace_id = ?1 AND rowid <= ?2)");
         Statement delTrace(m_db, "DELETE FROM search_fts WHERE rowid = -(SELECT rowid FROM traces WHERE id = ?1 "

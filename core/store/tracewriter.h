@@ -13,6 +13,15 @@
 namespace spanscope::store {
 
 // One stored observation's tree fields, for re-running tree repair on a trace in the database.
+// A trace's derived columns (see the traces table): what refreshTraceAggregates computes in SQL.
+struct TraceTotals {
+    std::optional<int64_t> startNs, endNs;
+    int64_t observations = 0, errors = 0, inputTokens = 0, outputTokens = 0, totalTokens = 0, unpriced = 0;
+    std::optional<double> costProvided, costComputed, cost;
+    int flags = 0;
+    std::optional<std::string> firstName; // name of the pre-order first observation
+};
+
 struct StoredTreeRow {
     int64_t rowid = 0;
     std::string id;
@@ -48,6 +57,9 @@ public:
     // Recomputes a trace's derived columns (times, counts, tokens, costs, flags, name) from its
     // observations.
     Status refreshTraceAggregates(const std::string &traceId);
+    // The same derived columns computed by the caller from observations it holds in memory (a
+    // trace complete in one import buffer): saves re-reading the rows it just wrote.
+    Status writeTraceTotals(const std::string &traceId, const TraceTotals &totals);
 
     // Brings the FTS index up to date: re-indexes the given traces (which already had rows in the
     // index) and adds every row newer than the index's high-water mark. Returns bytes of text
@@ -60,7 +72,7 @@ private:
     Status m_status;
     Statement m_upsertSource, m_finishSource, m_clearLog, m_logProblem;
     Statement m_trace, m_observation, m_score, m_attribute, m_prompt;
-    Statement m_hasObservations, m_loadTree, m_updateTree, m_aggregates;
+    Statement m_hasObservations, m_loadTree, m_updateTree, m_aggregates, m_totals;
 };
 
 } // namespace spanscope::store

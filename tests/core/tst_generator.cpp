@@ -504,6 +504,24 @@ void TestGenerator::importedLangfuseFileMatchesTheGeneratorsCounts()
     QCOMPARE(test::count(db, QStringLiteral("observations"), QStringLiteral("parent_id IS NULL")), qint64(r.traces));
     QCOMPARE(test::count(db, QStringLiteral("scores"), QStringLiteral("data_type = 'TEXT'")),
              qint64(std::count_if(f.scores.begin(), f.scores.end(), [](const json &s) { return s["dataType"] == "TEXT"; })));
+    // Trace totals (summed in memory while importing complete traces) equal the sums over the
+    // stored observations, column by column, for every trace.
+    QCOMPARE(test::count(db, QStringLiteral("traces t"), QStringLiteral(R"SQL(NOT EXISTS (
+        SELECT 1 FROM (SELECT min(start_ns) s, max(COALESCE(end_ns, start_ns)) e, count(*) n,
+                              sum(level = 'ERROR') err, sum(input_tokens) i, sum(output_tokens) o,
+                              sum(total_tokens) tot, sum(cost_provided) cp, sum(cost_computed) cc,
+                              sum(COALESCE(cost_provided, cost_computed)) c, sum(unpriced) u
+                         FROM observations WHERE trace_id = t.id) a
+         WHERE a.s IS t.start_ns AND a.e IS t.end_ns AND a.n = t.observation_count
+           AND a.err = t.error_count AND COALESCE(a.i, 0) = t.input_tokens
+           AND COALESCE(a.o, 0) = t.output_tokens AND COALESCE(a.tot, 0) = t.total_tokens
+           AND abs(COALESCE(a.cp, -1) - COALESCE(t.cost_provided, -1)) < 1e-12
+           AND abs(COALESCE(a.cc, -1) - COALESCE(t.cost_computed, -1)) < 1e-12
+           AND abs(COALESCE(a.c, -1) - COALESCE(t.cost, -1)) < 1e-12
+           AND a.u = t.unpriced_count AND t.latency_ns = a.e - a.s))SQL")),
+             qint64(0));
+    QVERIFY(test::count(db, QStringLiteral("traces"), QStringLiteral("error_count > 0")) > 0);
+    QVERIFY(test::count(db, QStringLiteral("traces"), QStringLiteral("cost_provided IS NOT NULL")) > 0);
 }
 
 void TestGenerator::importedOtlpFileMatchesTheGeneratorsCounts()
