@@ -100,6 +100,13 @@ int cmdImport(const QStringList &argsIn)
         o[QStringLiteral("prompts")] = qint64(sum.prompts);
         o[QStringLiteral("skipped")] = qint64(sum.skipped);
         o[QStringLiteral("problems")] = problems;
+        QJsonObject index;
+        index[QStringLiteral("rows")] = qint64(sum.indexedRows);
+        index[QStringLiteral("text_bytes")] = qint64(sum.indexedTextBytes);
+        index[QStringLiteral("complete")] = sum.searchIndexComplete;
+        if (!sum.searchIndexError.isEmpty())
+            index[QStringLiteral("error")] = sum.searchIndexError;
+        o[QStringLiteral("search_index")] = index;
         static const char *const names[] = {"ok", "skipped", "unreadable", "cancelled", "failed"};
         o[QStringLiteral("outcome")] = QLatin1String(names[int(sum.outcome)]);
         if (!sum.error.isEmpty())
@@ -115,6 +122,10 @@ int cmdImport(const QStringList &argsIn)
                      .arg(sum.skipped)
                      .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
                      .toUtf8());
+        if (!sum.searchIndexError.isEmpty())
+            printErr(QStringLiteral("warning: the data is saved but the search index could not be updated: %1 "
+                                    "(the next import retries)")
+                         .arg(sum.searchIndexError));
         int shown = 0;
         for (const auto &p : sum.problems) {
             if (++shown > 20) {

@@ -1,5 +1,6 @@
 #include "import/importservice.h"
 
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +10,7 @@
 #include "import/importsession.h"
 #include "import/registry.h"
 #include "pricing/pricecatalog.h"
+#include "store/searchindex.h"
 #include "store/database.h"
 
 namespace spanscope::import {
@@ -175,7 +177,7 @@ ImportSummary importFiles(store::Database &db, const QStringList &files, const I
             options.progress(progress);
     }
     if (session.status()) {
-        progress.stage = QStringLiteral("indexing");
+        progress.stage = QStringLiteral("finishing");
         if (options.progress)
             options.progress(progress);
         session.finish();
@@ -199,6 +201,29 @@ ImportSummary importFiles(store::Database &db, const QStringList &files, const I
         return summary;
     }
     summary.outcome = summary.skipped > 0 ? ImportSummary::Outcome::Skipped : ImportSummary::Outcome::Ok;
+    if (options.committed)
+        options.committed(summary);
+    if (options.buildSearchIndex) {
+        // The import is saved; the search index catches up in batches of its own (a cancel here
+        // keeps the data and leaves the rest of the index for the next run).
+        progress.stage = QStringLiteral("indexing");
+        store::SearchIndexOptions io;
+        io.cancel = options.cancel;
+        io.progress = [&](const store::SearchIndexProgress &p) {
+            progress.records = p.rowsDone;
+            progress.bytesDone = p.rowsDone;
+            progress.bytesTotal = p.rowsTotal;
+            if (options.progress)
+                options.progress(progress);
+        };
+        store::SearchIndexProgress done;
+        if (store::Status s = store::buildSearchIndex(db, io, &done); !s)
+            summary.searchIndexError = s.error;
+        summary.indexedRows = done.rowsDone;
+        summary.indexedTextBytes = done.textBytes;
+        int64_t left = 0;
+        summary.searchIndexComplete = store::pendingSearchRows(db, left) && left == 0;
+    }
     return summary;
 }
 

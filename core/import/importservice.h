@@ -35,6 +35,8 @@ struct ImportProgress {
     QString stage;           // "reading", "indexing", "committing"
 };
 
+struct ImportSummary;
+
 struct ImportOptions {
     // Bulk mode: switch the journal to DELETE for the transaction (crash-safe, faster on large
     // loads). Only when this is the only connection to the workspace (the CLI).
@@ -43,6 +45,10 @@ struct ImportOptions {
     std::function<void(const ImportProgress &)> progress; // throttled by the caller's needs
     // Force a format id ("langfuse", "otlp-json") instead of sniffing.
     QString format;
+    // After the import commits, bring the search index up to date (in batches; stage "indexing").
+    bool buildSearchIndex = true;
+    // Called right after the import committed, before indexing (e.g. to show the new traces).
+    std::function<void(const ImportSummary &)> committed;
     // Price catalog; the bundled one when null.
     std::shared_ptr<const pricing::PriceCatalog> catalog;
 };
@@ -66,6 +72,11 @@ struct ImportSummary {
     std::vector<FileSummary> files;
     std::vector<ImportProblem> problems; // every skipped record (file, position, reason)
     int64_t traces = 0, observations = 0, scores = 0, prompts = 0, skipped = 0;
+    // The search index after the import: rows and text added, whether nothing is left to index
+    // (false after a cancel during indexing: the data is saved, the index catches up next time).
+    int64_t indexedRows = 0, indexedTextBytes = 0;
+    bool searchIndexComplete = false;
+    QString searchIndexError;
 };
 
 ImportSummary importFiles(store::Database &db, const QStringList &files, const ImportOptions &options = {});

@@ -347,7 +347,7 @@ store::Status ImportSession::repairStoredTree(const std::string &traceId)
     return store::Status::success();
 }
 
-store::Status ImportSession::finish(int64_t *indexedTextBytes)
+store::Status ImportSession::finish()
 {
     flush();
     if (!m_status)
@@ -362,9 +362,10 @@ store::Status ImportSession::finish(int64_t *indexedTextBytes)
         if (store::Status s = m_writer->refreshTraceAggregates(traceId); !s)
             return m_status = s;
     }
-    // Rows indexed by an earlier import are re-indexed; new rows are added after the high-water mark.
-    std::vector<std::string> reindex(m_touched.begin(), m_touched.end());
-    if (store::Status s = m_writer->updateSearchIndex(reindex, indexedTextBytes); !s)
+    // Text an earlier import indexed for these traces is dropped now; store/searchindex.h
+    // re-indexes them, and indexes every new row, after the import commits.
+    std::vector<std::string> touched(m_touched.begin(), m_touched.end());
+    if (store::Status s = m_writer->markForReindex(touched); !s)
         return m_status = s;
     return m_status;
 }

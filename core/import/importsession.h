@@ -40,7 +40,7 @@ public:
     const std::vector<ImportProblem> &fileProblems() const { return m_fileProblems; }
 
     // After all files: fix trees of traces split across flushes, refresh totals, index text.
-    store::Status finish(int64_t *indexedTextBytes = nullptr);
+    store::Status finish();
 
     // RecordSink
     void trace(TraceRecord &&t) override;

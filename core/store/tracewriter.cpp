@@ -419,62 +419,38 @@ Status TraceWriter::writeTraceTotals(const std::string &traceId, const TraceTota
     return check(m_totals, "trace totals");
 }
 
-Status TraceWriter::updateSearchIndex(const std::vector<std::string> &reindexTraces, int64_t *textBytes)
+Status TraceWriter::markForReindex(const std::vector<std::string> &traceIds)
 {
-    auto mark = [&](const char *key) -> int64_t {
-        Statement st(m_db, "SELECT value FROM search_fts_state WHERE key = ?1");
-        st.bindStatic(1, key);
-        return st.step() ? st.int64(0) : 0;
-    };
-    const int64_t obsMark = mark("observations");
-    const int64_t traceMark = mark("traces");
-    static const char kObsColumns[] =
-        "SELECT rowid, trace_id, id, name, spanscope_text(input), spanscope_text(output), spanscope_text(metadata) "
-        "FROM observations ";
-    static const char kTraceColumns[] =
-        "SELECT -rowid, id, '', name, spanscope_text(input), spanscope_text(output), spanscope_text(metadata) "
-        "FROM traces ";
-    const std::string insert =
-        "INSERT INTO search_fts(rowid, trace_id, observation_id, name, input, output, metadata) ";
-    // On a fresh index (both marks 0) nothing indexed can be stale: skip the per-trace pass.
-    if (!reindexTraces.empty() && (obsMark > 0 || traceMark > 0)) {
-        Statement delObs(m_db, "DELETE FROM search_fts WHERE rowid IN "
-                               "(SELECT rowid FROM observations WHERE trace_id = ?1 AND rowid <= ?2)");
-        Statement delTrace(m_db, "DELETE FROM search_fts WHERE rowid = -(SELECT rowid FROM traces WHERE id = ?1 "
-                                 "AND rowid <= ?2)");
-        Statement addObs(m_db, insert + kObsColumns + "WHERE trace_id = ?1 AND rowid <= ?2");
-        Statement addTrace(m_db, insert + kTraceColumns + "WHERE id = ?1 AND rowid <= ?2");
-        for (const std::string &id : reindexTraces) {
-            for (auto [st, markValue] : {std::pair{&delObs, obsMark}, {&delTrace, traceMark}, {&addObs, obsMark},
-                                         {&addTrace, traceMark}}) {
-                st->bindStatic(1, id);
-                st->bind(2, markValue);
-                if (Status s = check(*st, "search index"); !s)
-                    return s;
-            }
+    // Rows the index already holds for these traces are stale now: drop them at once (inside the
+    // import transaction, so search never shows old text) and queue the traces for re-indexing.
+    Statement marks(m_db, "SELECT (SELECT value FROM search_fts_state WHERE key = 'observations'), "
+                          "(SELECT value FROM search_fts_state WHERE key = 'traces')");
+    if (!marks.step())
+        return Status::failure(QStringLiteral("search index state: %1").arg(marks.error()));
+    const int64_t obsMark = marks.int64(0), traceMark = marks.int64(1);
+    if (obsMark == 0 && traceMark == 0)
+        return Status::success(); // nothing indexed yet, nothing stale
+    Statement queue(m_db, "INSERT OR IGNORE INTO search_fts_pending(trace_id) "
+                          "SELECT ?1 WHERE EXISTS (SELECT 1 FROM traces WHERE id = ?1 AND rowid <= ?3) "
+                          "OR EXISTS (SELECT 1 FROM observations WHERE trace_id = ?1 AND rowid <= ?2)");
+    Statement delObs(m_db, "DELETE FROM search_fts WHERE rowid IN "
+                           "(SELECT rowid FROM observations WHERE trace_id = ?1 AND rowid <= ?2)");
+    Statement delTrace(m_db, "DELETE FROM search_fts WHERE rowid = -(SELECT rowid FROM traces WHERE id = ?1 "
+                             "AND rowid <= ?2)");
+    for (const std::string &id : traceIds) {
+        queue.bindStatic(1, id);
+        queue.bind(2, obsMark);
+        queue.bind(3, traceMark);
+        if (Status s = check(queue, "search index"); !s)
+            return s;
+        if (m_db.changes() == 0)
+            continue;
+        for (auto [st, mark] : {std::pair{&delObs, obsMark}, {&delTrace, traceMark}}) {
+            st->bindStatic(1, id);
+            st->bind(2, mark);
+            if (Status s = check(*st, "search index"); !s)
+                return s;
         }
-    }
-    Statement addNewObs(m_db, insert + kObsColumns + "WHERE rowid > ?1");
-    addNewObs.bind(1, obsMark);
-    if (Status s = check(addNewObs, "search index"); !s)
-        return s;
-    Statement addNewTraces(m_db, insert + kTraceColumns + "WHERE rowid > ?1");
-    addNewTraces.bind(1, traceMark);
-    if (Status s = check(addNewTraces, "search index"); !s)
-        return s;
-    if (Status s = m_db.exec("UPDATE search_fts_state SET value = (SELECT COALESCE(max(rowid), 0) FROM observations) "
-                             "WHERE key = 'observations';"
-                             "UPDATE search_fts_state SET value = (SELECT COALESCE(max(rowid), 0) FROM traces) "
-                             "WHERE key = 'traces';");
-        !s)
-        return s;
-    if (textBytes) {
-        Statement st(m_db, "SELECT total(length(CAST(name AS BLOB))) + total(length(CAST(input AS BLOB))) + "
-                           "total(length(CAST(output AS BLOB))) + total(length(CAST(metadata AS BLOB))) "
-                           "FROM search_fts WHERE rowid > ?1 OR rowid < -?2");
-        st.bind(1, obsMark);
-        st.bind(2, traceMark);
-        *textBytes = st.step() ? int64_t(st.real(0)) : 0;
     }
     return Status::success();
 }

@@ -61,10 +61,9 @@ public:
     // trace complete in one import buffer): saves re-reading the rows it just wrote.
     Status writeTraceTotals(const std::string &traceId, const TraceTotals &totals);
 
-    // Brings the FTS index up to date: re-indexes the given traces (which already had rows in the
-    // index) and adds every row newer than the index's high-water mark. Returns bytes of text
-    // indexed through *textBytes when not null.
-    Status updateSearchIndex(const std::vector<std::string> &reindexTraces, int64_t *textBytes = nullptr);
+    // Drops the search-index rows of these traces that an earlier import indexed and queues the
+    // traces for re-indexing (store/searchindex.h builds the index after the import commits).
+    Status markForReindex(const std::vector<std::string> &traceIds);
 
 private:
     Status check(Statement &st, const char *what);

@@ -175,3 +175,7 @@ CREATE TABLE search_fts_state (
   value           INTEGER NOT NULL
 ) WITHOUT ROWID;
 INSERT INTO search_fts_state VALUES ('observations', 0), ('traces', 0);
+-- Traces re-imported after they were indexed: their old index rows are gone, new ones pending.
+CREATE TABLE search_fts_pending (
+  trace_id        TEXT PRIMARY KEY
+) WITHOUT ROWID;

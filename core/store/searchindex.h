@@ -1,0 +1,39 @@
+#pragma once
+// Brings the full-text search index (search_fts) up to date after imports have committed: every
+// observation and trace above the index's high-water marks, and every trace queued for
+// re-indexing. Works in batches, each its own transaction, so data is searchable as it goes, a
+// cancel or a crash loses at most one batch, and the next run resumes where this one stopped.
+// Runs on the thread that owns the (read-write) Database.
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+
+#include "store/database.h"
+
+namespace spanscope::store {
+
+struct SearchIndexProgress {
+    int64_t rowsDone = 0;    // observations + traces indexed in this run
+    int64_t rowsTotal = 0;   // what was waiting when the run started
+    int64_t textBytes = 0;   // bytes of text fed to the index in this run
+};
+
+struct SearchIndexOptions {
+    int64_t batchRows = 20000; // rows per transaction
+    const std::atomic<bool> *cancel = nullptr;
+    std::function<void(const SearchIndexProgress &)> progress; // after every batch
+};
+
+// Rows not yet in the index (observations + traces + rows of queued traces).
+Status pendingSearchRows(Database &db, int64_t &out);
+
+// Indexes everything pending. Returns success when done or cancelled (check the cancel flag);
+// failure only for database errors. `out` receives the totals of this run.
+Status buildSearchIndex(Database &db, const SearchIndexOptions &options, SearchIndexProgress *out = nullptr);
+
+// The LIKE pattern that finds `term` as a substring in search_fts columns: % and _ escaped with
+// '\\' (use `LIKE ?1 ESCAPE '\\'`). Terms shorter than 3 characters cannot use the trigram index.
+std::string searchLikePattern(const std::string &term);
+
+} // namespace spanscope::store
