@@ -19,7 +19,9 @@ namespace spanscope::cli {
 
 namespace {
 
-const char kUsage[] = "usage: spanscope-cli import --db DB [--json] [--format langfuse|otlp-json] FILE...\n";
+const char kUsage[] = "usage: spanscope-cli import --db DB [--json] [--no-index] [--format langfuse|otlp-json] FILE...\n"
+                      "  --no-index  save the data without updating the search index (the next import\n"
+                      "              or the app catches up)\n";
 
 std::atomic<bool> g_cancel{false};
 void onSignal(int) { g_cancel.store(true); }
@@ -32,6 +34,7 @@ int cmdImport(const QStringList &argsIn)
     const QString db = takeOption(args, QStringLiteral("--db"));
     const bool json = takeFlag(args, QStringLiteral("--json"));
     const QString format = takeOption(args, QStringLiteral("--format"));
+    const bool noIndex = takeFlag(args, QStringLiteral("--no-index"));
     if (db.isEmpty())
         return usageError(QStringLiteral("import needs --db DB"), kUsage);
     for (const QString &a : args)
@@ -51,6 +54,7 @@ int cmdImport(const QStringList &argsIn)
     options.bulk = true;
     options.cancel = &g_cancel;
     options.format = format;
+    options.buildSearchIndex = !noIndex;
     QElapsedTimer timer;
     timer.start();
     if (isatty(fileno(stderr))) {
@@ -155,6 +159,6 @@ int cmdImport(const QStringList &argsIn)
 } // namespace spanscope::cli
 
 namespace {
-const spanscope::cli::CommandRegistration reg{"import", "--db DB [--json] [--format ID] FILE...   import trace files into a workspace",
+const spanscope::cli::CommandRegistration reg{"import", "--db DB [--json] [--no-index] [--format ID] FILE...\n            import trace files into a workspace",
                                               spanscope::cli::cmdImport};
 }
