@@ -39,9 +39,9 @@ std::string fingerprint(const QString &path, int64_t size)
 // Forwards records to the session and reports progress every few thousand records.
 class ProgressSink final : public RecordSink {
 public:
-    ProgressSink(ImportSession &session, InputStream &in, ImportProgress &progress,
+    ProgressSink(ImportSession &session, const std::atomic<int64_t> &bytesRead, ImportProgress &progress,
                  const std::function<void(const ImportProgress &)> &cb)
-        : m_session(session), m_in(in), m_progress(progress), m_cb(cb)
+        : m_session(session), m_bytesRead(bytesRead), m_progress(progress), m_cb(cb)
     {
     }
     void trace(TraceRecord &&t) override { m_session.trace(std::move(t)); tick(); }
@@ -60,12 +60,12 @@ private:
     {
         ++m_progress.records;
         if (m_cb && (m_progress.records & 4095) == 0) {
-            m_progress.bytesDone = m_in.compressedOffset();
+            m_progress.bytesDone = m_bytesRead.load(std::memory_order_relaxed);
             m_cb(m_progress);
         }
     }
     ImportSession &m_session;
-    InputStream &m_in;
+    const std::atomic<int64_t> &m_bytesRead;
     ImportProgress &m_progress;
     const std::function<void(const ImportProgress &)> &m_cb;
 };
@@ -145,11 +145,26 @@ ImportSummary importFiles(store::Database &db, const QStringList &files, const I
         progress.stage = QStringLiteral("reading");
         if (options.progress)
             options.progress(progress);
-        ProgressSink sink(session, in, progress, options.progress);
+        std::atomic<int64_t> bytesRead{0};
+        ProgressSink sink(session, bytesRead, progress, options.progress);
         ReadContext ctx;
         ctx.fileName = path.toStdString();
         ctx.cancel = options.cancel;
-        const ReadResult rr = importer->read(in, sink, ctx);
+        // Progress reads the offset through the sink (the input belongs to the importer).
+        struct OffsetSink final : RecordSink {
+            RecordSink &next;
+            InputStream &in;
+            std::atomic<int64_t> &bytes;
+            OffsetSink(RecordSink &n, InputStream &i, std::atomic<int64_t> &b) : next(n), in(i), bytes(b) {}
+            void sync() { bytes.store(in.compressedOffset(), std::memory_order_relaxed); }
+            void trace(TraceRecord &&t) override { sync(); next.trace(std::move(t)); }
+            void observation(ObservationRecord &&o) override { sync(); next.observation(std::move(o)); }
+            void score(ScoreRecord &&s) override { sync(); next.score(std::move(s)); }
+            void attribute(AttributeRecord &&a) override { next.attribute(std::move(a)); }
+            void prompt(PromptRecord &&p) override { sync(); next.prompt(std::move(p)); }
+            void problem(ImportProblem &&p) override { next.problem(std::move(p)); }
+        } offsetSink(sink, in, bytesRead);
+        const ReadResult rr = importer->read(in, offsetSink, ctx);
         if (rr.outcome == ReadResult::Outcome::Cancelled || ctx.cancelled()) {
             summary.outcome = ImportSummary::Outcome::Cancelled;
             summary.error = QStringLiteral("import cancelled; the workspace is unchanged");
