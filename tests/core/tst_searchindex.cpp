@@ -29,6 +29,15 @@ QStringList observationsMatching(store::Database &db, const std::string &term)
     return ids;
 }
 
+generate::Result generateLangfuse(const QString &path, int64_t traces, int spansPerTrace, uint64_t seed)
+{
+    generate::Options o;
+    o.traces = traces;
+    o.spansPerTrace = spansPerTrace;
+    o.seed = seed;
+    return generate::writeFile(path, o);
+}
+
 void writeText(const QString &path, const QByteArray &text)
 {
     QFile f(path);
@@ -53,11 +62,7 @@ private:
 void TestSearchIndex::importLeavesACompleteIndex()
 {
     const QString file = m_dir.filePath(QStringLiteral("gen.jsonl"));
-    generate::Options o;
-    o.traces = 120;
-    o.spansPerTrace = 8;
-    o.seed = 31;
-    const generate::Result r = generate::writeFile(file, o);
+    const generate::Result r = generateLangfuse(file, 120, 8, 31);
     QVERIFY(r.ok);
     store::Database db;
     QVERIFY(db.open(m_dir.filePath(QStringLiteral("a.db"))).ok);
@@ -110,11 +115,7 @@ void TestSearchIndex::reimportReplacesTheIndexedText()
 void TestSearchIndex::cancelledBuildKeepsDataAndResumes()
 {
     const QString file = m_dir.filePath(QStringLiteral("gen2.jsonl"));
-    generate::Options o;
-    o.traces = 60;
-    o.spansPerTrace = 10;
-    o.seed = 5;
-    const generate::Result r = generate::writeFile(file, o);
+    const generate::Result r = generateLangfuse(file, 60, 10, 5);
     QVERIFY(r.ok);
     store::Database db;
     QVERIFY(db.open(m_dir.filePath(QStringLiteral("c.db"))).ok);
