@@ -159,23 +159,13 @@ CREATE INDEX import_log_by_source ON import_log(source_id);
 
 -- Full-text search (trigram: substring search that also works for CJK). Filled in batches after
 -- a bulk load; rowid = observations.rowid for observations and -traces.rowid for traces.
--- detail=none: the index keeps which rows hold a trigram, not where. Substring search goes
--- through LIKE '%term%' on these columns (the trigram index narrows the candidates, SQLite
--- re-checks the text); phrase MATCH queries are not available. That makes the index ~3x smaller
--- and the bulk build ~2x faster than detail=full. hashsize: 64 MiB of pending terms per flush
--- (default 1 MiB) means far fewer segments to merge during a bulk build.
 CREATE VIRTUAL TABLE search_fts USING fts5(
   trace_id UNINDEXED, observation_id UNINDEXED, name, input, output, metadata,
-  tokenize = 'trigram', detail = 'none', columnsize = 0
+  tokenize = 'trigram'
 );
-INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 67108864);
 -- High-water marks of what search_fts already holds ('observations', 'traces' -> max rowid).
 CREATE TABLE search_fts_state (
   key             TEXT PRIMARY KEY,
   value           INTEGER NOT NULL
 ) WITHOUT ROWID;
 INSERT INTO search_fts_state VALUES ('observations', 0), ('traces', 0);
--- Traces re-imported after they were indexed: their old index rows are gone, new ones pending.
-CREATE TABLE search_fts_pending (
-  trace_id        TEXT PRIMARY KEY
-) WITHOUT ROWID;
