@@ -17,8 +17,9 @@ const char kTraceColumns[] =
     "FROM traces ";
 const char kInsert[] = "INSERT INTO search_fts(rowid, trace_id, observation_id, name, input, output, metadata) ";
 // Text bytes of the rows just added (rowid range), for the MB/s figure and the progress.
-const char kBytes[] = "SELECT total(length(CAST(name AS BLOB)) + length(CAST(input AS BLOB)) + "
-                      "length(CAST(output AS BLOB)) + length(CAST(metadata AS BLOB))) FROM search_fts ";
+const char kBytes[] = "SELECT total(COALESCE(length(CAST(name AS BLOB)), 0) + COALESCE(length(CAST(input AS BLOB)), 0) + "
+                      "COALESCE(length(CAST(output AS BLOB)), 0) + COALESCE(length(CAST(metadata AS BLOB)), 0)) "
+                      "FROM search_fts ";
 
 Status stepAll(Statement &st, const char *what)
 {
@@ -81,9 +82,8 @@ Status indexNewRows(Database &db, bool observations, int64_t mark, int64_t limit
     return Status::success();
 }
 
-// Re-adds the already-marked rows of up to `limit` queued traces. (Their text is not counted in
-// the bytes figure: measuring it would need a scan of the index by trace.)
-Status reindexQueued(Database &db, const Marks &m, int64_t limit, int64_t &added)
+// Re-adds the already-marked rows of up to `limit` queued traces.
+Status reindexQueued(Database &db, const Marks &m, int64_t limit, int64_t &added, int64_t &bytes)
 {
     Statement pick(db, "SELECT trace_id FROM search_fts_pending LIMIT ?1");
     pick.bind(1, limit);
@@ -93,6 +93,10 @@ Status reindexQueued(Database &db, const Marks &m, int64_t limit, int64_t &added
     Statement addObs(db, std::string(kInsert) + kObsColumns + "WHERE trace_id = ?1 AND rowid <= ?2");
     Statement addTrace(db, std::string(kInsert) + kTraceColumns + "WHERE id = ?1 AND rowid <= ?2");
     Statement done(db, "DELETE FROM search_fts_pending WHERE trace_id = ?1");
+    // Index rows are found by rowid (observation rowid, or minus the trace rowid): no scan.
+    Statement size(db, std::string(kBytes) + "WHERE rowid IN (SELECT rowid FROM observations WHERE trace_id = ?1 "
+                                             "AND rowid <= ?2 UNION ALL SELECT -rowid FROM traces WHERE id = ?1 "
+                                             "AND rowid <= ?3)");
     for (const std::string &id : ids) {
         addObs.bindStatic(1, id);
         addObs.bind(2, m.observations);
@@ -104,6 +108,12 @@ Status reindexQueued(Database &db, const Marks &m, int64_t limit, int64_t &added
         if (Status s = stepAll(addTrace, "re-index"); !s)
             return s;
         added += db.changes();
+        size.bindStatic(1, id);
+        size.bind(2, m.observations);
+        size.bind(3, m.traces);
+        if (size.step())
+            bytes += int64_t(size.real(0));
+        size.reset();
         done.bindStatic(1, id);
         if (Status s = stepAll(done, "re-index"); !s)
             return s;
@@ -143,7 +153,7 @@ Status buildSearchIndex(Database &db, const SearchIndexOptions &options, SearchI
         if (Status s = readMarks(db, m); !s)
             return s;
         int64_t added = 0, fromQueue = 0, fromObs = 0, fromTraces = 0;
-        if (Status s = reindexQueued(db, m, std::max<int64_t>(1, batch / 50), fromQueue); !s)
+        if (Status s = reindexQueued(db, m, std::max<int64_t>(1, batch / 50), fromQueue, progress.textBytes); !s)
             return s;
         if (Status s = indexNewRows(db, true, m.observations, batch, fromObs, progress.textBytes); !s)
             return s;

@@ -110,6 +110,13 @@ void TestSearchIndex::reimportReplacesTheIndexedText()
     QCOMPARE(observationsMatching(db, "YAK PAST"), QStringList{QStringLiteral("o-1")});
     QCOMPARE(test::count(db, QStringLiteral("search_fts"), QStringLiteral("rowid > 0")), qint64(1));
     QCOMPARE(test::count(db, QStringLiteral("search_fts_pending")), qint64(0));
+    // Text bytes count every column that has text, also when others are NULL (the trace row has
+    // no input): the observation's name + words, plus the trace's name "llm" (taken from its root).
+    const qint64 expected = test::scalar(db, QStringLiteral("SELECT sum(length(CAST(name AS BLOB)) + "
+                                                            "COALESCE(length(CAST(input AS BLOB)), 0)) FROM search_fts"))
+                                .toLongLong();
+    QCOMPARE(second.indexedTextBytes, expected);
+    QVERIFY(expected > qint64(std::strlen("find the yak pasture")));
 }
 
 void TestSearchIndex::cancelledBuildKeepsDataAndResumes()
