@@ -3,6 +3,7 @@
 #include <simdjson.h>
 
 #include "import/langfuse/langfuseimporter.h"
+#include "import/langfuse/langfuseprompt.h"
 #include "import/otlp/otlpimporter.h"
 
 namespace spanscope::import {
@@ -11,6 +12,7 @@ Registry::Registry()
 {
     m_importers.push_back(makeLangfuseImporter());
     m_importers.push_back(makeOtlpJsonImporter());
+    m_importers.push_back(makeLangfusePromptImporter());
 }
 
 const Registry &Registry::instance()
