@@ -1,12 +1,19 @@
 #pragma once
-// The application window: the page stack, File/Help menus, drag-and-drop of trace files, the
-// status bar and remembered window state. Wires pages to the workspace; holds no business logic.
-// UI thread only.
+// The application window: a page host (left navigation + page stack) with the File, View and
+// Help menus, drag-and-drop of trace files, the status bar (workspace, counts, running jobs and
+// imports) and remembered window state. Pages plug in through addPage() and ask for other
+// pages through showTraces()/showTrace(); the window holds no business logic. UI thread only.
 
+#include <QHash>
+#include <QKeySequence>
 #include <QMainWindow>
 #include <QStringList>
 
+#include "store/tracefilter.h"
+
+class QActionGroup;
 class QLabel;
+class QListWidget;
 class QMenu;
 class QStackedWidget;
 
@@ -14,13 +21,21 @@ namespace spanscope::ui {
 
 class ImportController;
 class ImportFeedback;
+class SessionsPage;
+class TraceDetailPage;
 class TracesPage;
 class Workspace;
+struct ImportJob;
 struct ImportResult;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // Ids of the pages the window builds itself.
+    static inline const QString TracesPageId = QStringLiteral("traces");
+    static inline const QString TracePageId = QStringLiteral("trace");
+    static inline const QString SessionsPageId = QStringLiteral("sessions");
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -37,10 +52,33 @@ public:
     void openDemoWorkspace();
     static QString demoWorkspacePath();
 
+    // Adds a page to the navigation and the View menu (shortcut may be empty). A page that has
+    // the signals openTraceRequested(QString), openTracesRequested(spanscope::store::TraceFilter)
+    // or openSessionRequested(QString) is connected to showTrace/showTraces/showSession.
+    void addPage(const QString &id, const QString &title, QWidget *page, const QKeySequence &shortcut);
+    QWidget *page(const QString &id) const;
+    QString currentPageId() const;
+    QStringList pageIds() const { return m_pageIds; }
+
     Workspace *workspace() const { return m_workspace; }
     TracesPage *tracesPage() const { return m_tracesPage; }
+    TraceDetailPage *traceDetailPage() const { return m_tracePage; }
+    SessionsPage *sessionsPage() const { return m_sessionsPage; }
     ImportController *importController() const { return m_imports; }
     ImportFeedback *importFeedback() const { return m_importFeedback; }
+    QListWidget *navigation() const { return m_nav; }
+
+public slots:
+    // Switches to a page by id; false when no such page exists.
+    bool showPage(const QString &id);
+    // Switches to the Traces page with that filter applied.
+    void showTraces(const spanscope::store::TraceFilter &filter);
+    // Opens the trace detail page on that trace.
+    void showTrace(const QString &traceId);
+    // Opens the Sessions page on that session.
+    void showSession(const QString &sessionId);
+    // Returns to the page shown before the current one.
+    void goBack();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,27 +87,44 @@ protected:
 
 private:
     void createActions();
+    void createStatusBar();
+    void newWorkspace();
     void chooseWorkspace();
     void chooseFilesToImport();
+    void showSettings();
     void showAbout();
     void rebuildRecentMenu();
     void rememberWorkspace(const QString &path);
     void onWorkspaceOpened(const QString &path);
-    void onWorkspaceChanged();
+    void onImportCommitted(const ImportJob &job);
     void onImportFinished(const ImportResult &result);
     void updateStatusBar();
     void saveSettings();
     void restoreSettings();
+    void connectPageSignals(QWidget *page);
 
     Workspace *m_workspace = nullptr;
     ImportController *m_imports = nullptr;
     ImportFeedback *m_importFeedback = nullptr;
+    QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QStringList m_pageIds; // in navigation order
+    QStringList m_history; // pages shown before the current one, most recent last
+    bool m_goingBack = false;
+    QString m_restorePage; // the remembered page, shown once it is added
+
     TracesPage *m_tracesPage = nullptr;
+    TraceDetailPage *m_tracePage = nullptr;
+    SessionsPage *m_sessionsPage = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
     QAction *m_importAction = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QLabel *m_jobsLabel = nullptr;
+    qint64 m_lastIndexRefreshMs = 0;
 };
 
 } // namespace spanscope::ui

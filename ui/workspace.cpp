@@ -10,10 +10,16 @@ namespace spanscope::ui {
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
+    , m_readJobs(new jobs::ReadJobs(this))
 {
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // Workers may still hold connections to the file; let them finish before it closes.
+    m_readJobs->setDatabasePath(QString());
+    m_readJobs->waitForDone();
+}
 
 store::Status Workspace::open(const QString &path)
 {
@@ -37,6 +43,7 @@ store::Status Workspace::open(const QString &path)
     }
     m_repository = std::move(repository);
     m_path = absolute;
+    m_readJobs->setDatabasePath(absolute);
     qCInfo(lcWorkspace) << "opened" << absolute;
     emit opened(absolute);
     return store::Status::success();
@@ -48,6 +55,7 @@ void Workspace::close()
         return;
     // Views drop their pointers to the repository on closed() before it goes away.
     emit closed();
+    m_readJobs->setDatabasePath(QString());
     m_repository.reset();
     m_db.close();
     m_path.clear();

@@ -1,12 +1,14 @@
 #pragma once
 // The open workspace as the UI sees it: its path, a read-only connection and the repositories
-// over it. Imports write through their own connection on a worker thread. UI thread only.
+// over it, and the ReadJobs whose workers read the same file. Imports write through their own
+// connection on a worker thread. UI thread only.
 
 #include <memory>
 
 #include <QObject>
 #include <QString>
 
+#include "jobs/readjobs.h"
 #include "store/database.h"
 #include "store/tracerepository.h"
 
@@ -26,9 +28,13 @@ public:
     bool isOpen() const { return m_repository != nullptr; }
     QString path() const { return m_path; }
     store::TraceRepository *traces() const { return m_repository.get(); }
+    // Counts read on the UI thread: cheap on small workspaces only (the status bar reads them
+    // through readJobs()).
     store::WorkspaceSummary summary() const;
+    // Background readers over the open workspace; their path follows open() and close().
+    jobs::ReadJobs *readJobs() const { return m_readJobs; }
 
-    // Tells views that the content changed (an import finished).
+    // Tells views that the content changed (an import committed, or indexed more rows).
     void notifyChanged() { emit changed(); }
 
 signals:
@@ -40,6 +46,7 @@ private:
     QString m_path;
     store::Database m_db;
     std::unique_ptr<store::TraceRepository> m_repository;
+    jobs::ReadJobs *m_readJobs = nullptr;
 };
 
 } // namespace spanscope::ui

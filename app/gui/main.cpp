@@ -6,6 +6,7 @@
 #include <QDir>
 
 #include "mainwindow.h"
+#include "settings/theme.h"
 #include "util/translations.h"
 
 int main(int argc, char *argv[])
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("spanscope"));
 
     spanscope::ui::installTranslations(app);
+    spanscope::ui::applyTheme(spanscope::ui::savedTheme());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -1,5 +1,7 @@
 #include "store/tracerepository.h"
 
+#include <map>
+
 #include <sqlite3.h>
 
 #include <QLoggingCategory>
@@ -10,23 +12,6 @@ namespace spanscope::store {
 
 namespace {
 
-// Columns of the trace list, in the order readTraceRows() reads them.
-#define SPANSCOPE_TRACE_LIST_COLUMNS                                                                                   \
-    "id, name, timestamp_ns, user_id, session_id, observation_count, latency_ns, total_tokens, cost, "                 \
-    "error_count, tags"
-
-// Dated rows first via the traces_by_time index; NULL timestamps never satisfy the row-value
-// comparison, so they are paged separately by id (they sort last, as ORDER BY ... DESC does).
-constexpr const char *kFirstPage = "SELECT " SPANSCOPE_TRACE_LIST_COLUMNS " FROM traces "
-                                   "WHERE timestamp_ns IS NOT NULL "
-                                   "ORDER BY timestamp_ns DESC, id DESC LIMIT ?1";
-constexpr const char *kPageAfter = "SELECT " SPANSCOPE_TRACE_LIST_COLUMNS " FROM traces "
-                                   "WHERE (timestamp_ns, id) < (?1, ?2) "
-                                   "ORDER BY timestamp_ns DESC, id DESC LIMIT ?3";
-constexpr const char *kUndatedFirst = "SELECT " SPANSCOPE_TRACE_LIST_COLUMNS " FROM traces "
-                                      "WHERE timestamp_ns IS NULL ORDER BY id DESC LIMIT ?1";
-constexpr const char *kUndatedAfter = "SELECT " SPANSCOPE_TRACE_LIST_COLUMNS " FROM traces "
-                                      "WHERE timestamp_ns IS NULL AND id < ?1 ORDER BY id DESC LIMIT ?2";
 constexpr const char *kCount = "SELECT count(*) FROM traces";
 constexpr const char *kTree
     = "SELECT id, parent_id, type, name, start_ns, end_ns, level, model, input_tokens, output_tokens, "
@@ -36,8 +21,6 @@ constexpr const char *kPayload = "SELECT input, output, metadata, model_paramete
                                  "FROM observations WHERE trace_id = ?1 AND id = ?2";
 // observation_count is kept current on import, so summing it avoids scanning observations.
 constexpr const char *kSummary = "SELECT count(*), coalesce(sum(observation_count), 0) FROM traces";
-
-#undef SPANSCOPE_TRACE_LIST_COLUMNS
 
 // Statement::step() reports "done" and "failed" alike as false; the connection's last result
 // code tells them apart (sqlite3_step stores SQLITE_DONE there on success).
@@ -69,79 +52,16 @@ TraceRepository::TraceRepository(Database &db)
     : m_db(db)
 {
     m_status = prepareAll(db,
-        { { &m_firstPage, kFirstPage }, { &m_pageAfter, kPageAfter }, { &m_undatedFirst, kUndatedFirst },
-            { &m_undatedAfter, kUndatedAfter }, { &m_count, kCount }, { &m_tree, kTree }, { &m_payload, kPayload },
-            { &m_summary, kSummary } });
+        { { &m_count, kCount }, { &m_tree, kTree }, { &m_payload, kPayload }, { &m_summary, kSummary } });
     if (!m_status)
         qCWarning(lcTraceRepo) << m_status.error;
 }
 
-Status TraceRepository::readTraceRows(Statement &st, int limit, std::vector<TraceListRow> &rows)
-{
-    ResetGuard guard { st };
-    int read = 0;
-    while (read < limit && st.step()) {
-        TraceListRow r;
-        r.id = st.text(0);
-        r.name = st.optText(1);
-        r.timestampNs = st.optInt64(2);
-        r.userId = st.optText(3);
-        r.sessionId = st.optText(4);
-        r.observationCount = st.int64(5);
-        r.latencyNs = st.optInt64(6);
-        r.totalTokens = st.int64(7);
-        r.cost = st.optReal(8);
-        r.errorCount = st.int64(9);
-        r.tagsJson = st.optText(10);
-        rows.push_back(std::move(r));
-        ++read;
-    }
-    if (read < limit && stepFailed(m_db))
-        return Status::failure(QStringLiteral("cannot read traces: %1").arg(m_db.lastError()));
-    return Status::success();
-}
-
 Status TraceRepository::tracePage(const std::optional<TraceCursor> &after, int limit, TraceListPage &out)
 {
-    out = {};
     if (!m_status)
         return m_status;
-    if (limit <= 0)
-        return Status::failure(QStringLiteral("page size must be positive"));
-
-    // Ask for one row more than needed: its presence says whether another page exists.
-    const int want = limit + 1;
-    const bool inUndatedTail = after && !after->timestampNs;
-    if (!inUndatedTail) {
-        Statement &st = after ? m_pageAfter : m_firstPage;
-        if (after) {
-            st.bind(1, *after->timestampNs);
-            st.bind(2, std::string_view(after->id));
-            st.bind(3, want);
-        } else {
-            st.bind(1, want);
-        }
-        if (Status s = readTraceRows(st, want, out.rows); !s)
-            return s;
-    }
-    if (int(out.rows.size()) < want) {
-        const int missing = want - int(out.rows.size());
-        Statement &st = inUndatedTail ? m_undatedAfter : m_undatedFirst;
-        if (inUndatedTail) {
-            st.bind(1, std::string_view(after->id));
-            st.bind(2, missing);
-        } else {
-            st.bind(1, missing);
-        }
-        if (Status s = readTraceRows(st, missing, out.rows); !s)
-            return s;
-    }
-    if (int(out.rows.size()) > limit) {
-        out.rows.resize(limit);
-        const TraceListRow &last = out.rows.back();
-        out.next = TraceCursor { last.timestampNs, last.id };
-    }
-    return Status::success();
+    return queryTracePage(m_db, TraceFilter {}, TraceSort {}, after, limit, out);
 }
 
 Status TraceRepository::traceCount(int64_t &out)
@@ -225,6 +145,432 @@ Status TraceRepository::workspaceSummary(WorkspaceSummary &out)
         return Status::failure(QStringLiteral("cannot read workspace counts: %1").arg(m_db.lastError()));
     out.traces = m_summary.int64(0);
     out.observations = m_summary.int64(1);
+    return Status::success();
+}
+
+
+// ---- The filtered, sorted trace list ------------------------------------------------------------
+
+namespace {
+
+// Columns of the trace list, in the order readListRow() reads them.
+constexpr const char *kListColumns = "t.id, t.name, t.timestamp_ns, t.user_id, t.session_id, t.observation_count, "
+                                     "t.latency_ns, t.total_tokens, t.cost, t.error_count, t.tags, t.environment";
+
+using Param = std::variant<int64_t, double, std::string>;
+
+// A WHERE clause under construction: conditions joined with AND, anonymous `?` parameters bound
+// in the order they were added.
+struct Clause {
+    std::vector<std::string> conditions;
+    std::vector<Param> params;
+
+    void add(std::string condition) { conditions.push_back(std::move(condition)); }
+    std::string where() const
+    {
+        std::string w;
+        for (const std::string &c : conditions)
+            w += (w.empty() ? " WHERE " : " AND ") + c;
+        return w;
+    }
+};
+
+std::string jsonString(const std::string &s)
+{
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += char(c);
+        } else if (c < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        } else {
+            out += char(c);
+        }
+    }
+    return out + '"';
+}
+
+// `expr IN (...)`. Long lists (a chart segment's trace ids) go in as one JSON array, which keeps
+// clear of SQLite's parameter limit.
+void addIn(Clause &c, const std::string &expr, const std::vector<std::string> &values)
+{
+    if (values.empty())
+        return;
+    if (values.size() > 64) {
+        std::string json = "[";
+        for (const std::string &v : values)
+            json += (json.size() > 1 ? "," : "") + jsonString(v);
+        json += ']';
+        c.add(expr + " IN (SELECT value FROM json_each(?))");
+        c.params.emplace_back(std::move(json));
+        return;
+    }
+    std::string list;
+    for (const std::string &v : values) {
+        list += list.empty() ? "?" : ", ?";
+        c.params.emplace_back(v);
+    }
+    c.add(expr + " IN (" + list + ")");
+}
+
+const char *opText(ScoreCondition::Op op)
+{
+    switch (op) {
+    case ScoreCondition::Op::Less: return "<";
+    case ScoreCondition::Op::LessEqual: return "<=";
+    case ScoreCondition::Op::Greater: return ">";
+    case ScoreCondition::Op::GreaterEqual: return ">=";
+    case ScoreCondition::Op::Equal: return "=";
+    case ScoreCondition::Op::NotEqual: return "<>";
+    }
+    return "=";
+}
+
+// Full-text search: the trigram index answers `col LIKE '%term%'` (without ESCAPE: an ESCAPE
+// clause keeps SQLite from handing the LIKE to FTS5). A term holding % or _ is widened to "any
+// character" for the index and re-checked exactly with instr().
+void addTextSearch(Clause &c, const std::string &term)
+{
+    std::string pattern = "%";
+    bool wildcards = false;
+    for (char ch : term) {
+        if (ch == '%' || ch == '_') {
+            wildcards = true;
+            pattern += '_';
+        } else {
+            pattern += ch;
+        }
+    }
+    pattern += '%';
+    std::string sub;
+    for (const char *col : { "name", "input", "output", "metadata" }) {
+        if (!sub.empty())
+            sub += " UNION ";
+        sub += std::string("SELECT trace_id FROM search_fts WHERE ") + col + " LIKE ?";
+        c.params.emplace_back(pattern);
+        if (wildcards) {
+            sub += std::string(" AND instr(lower(") + col + "), lower(?)) > 0";
+            c.params.emplace_back(term);
+        }
+    }
+    c.add("t.id IN (" + sub + ")");
+}
+
+// False when the filter cannot match anything (a search term too short for the index).
+bool buildFilter(const TraceFilter &f, Clause &c)
+{
+    if (f.fromNs) {
+        c.add("t.timestamp_ns >= ?");
+        c.params.emplace_back(*f.fromNs);
+    }
+    if (f.toNs) {
+        c.add("t.timestamp_ns < ?");
+        c.params.emplace_back(*f.toNs);
+    }
+    if (!f.text.empty()) {
+        if (QString::fromStdString(f.text).size() < traceSearchMinLength)
+            return false;
+        addTextSearch(c, f.text);
+    }
+    addIn(c, "t.user_id", f.userIds);
+    addIn(c, "t.session_id", f.sessionIds);
+    addIn(c, "t.name", f.traceNames);
+    addIn(c, "t.environment", f.environments);
+    addIn(c, "t.release", f.releases);
+    addIn(c, "t.id", f.traceIds);
+    // Observation-level conditions: EXISTS walks the trace's rows through observations_tree.
+    for (const auto &[column, values] : { std::pair { "model", &f.models }, std::pair { "provider", &f.providers } }) {
+        if (values->empty())
+            continue;
+        Clause inner;
+        addIn(inner, std::string("o.") + column, *values);
+        c.add("EXISTS (SELECT 1 FROM observations o WHERE o.trace_id = t.id AND " + inner.conditions.front() + ")");
+        c.params.insert(c.params.end(), inner.params.begin(), inner.params.end());
+    }
+    if (!f.tags.empty()) {
+        Clause inner;
+        addIn(inner, "j.value", f.tags);
+        c.add("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(t.tags) THEN t.tags ELSE '[]' END) j WHERE "
+              + inner.conditions.front() + ")");
+        c.params.insert(c.params.end(), inner.params.begin(), inner.params.end());
+    }
+    if (f.promptName) {
+        std::string cond = "EXISTS (SELECT 1 FROM observations o WHERE o.trace_id = t.id AND o.prompt_name = ?";
+        c.params.emplace_back(*f.promptName);
+        if (f.promptVersion) {
+            cond += " AND o.prompt_version = ?";
+            c.params.emplace_back(*f.promptVersion);
+        }
+        c.add(cond + ")");
+    }
+    if (f.errorsOnly)
+        c.add("t.error_count > 0");
+    if (f.minLatencyNs) {
+        c.add("t.latency_ns >= ?");
+        c.params.emplace_back(*f.minLatencyNs);
+    }
+    if (f.minCostUsd) {
+        c.add("t.cost >= ?");
+        c.params.emplace_back(*f.minCostUsd);
+    }
+    for (const ScoreCondition &sc : f.scores) {
+        std::string cond = "EXISTS (SELECT 1 FROM scores s WHERE s.trace_id = t.id AND s.name = ?";
+        c.params.emplace_back(sc.name);
+        if (sc.number) {
+            cond += std::string(" AND s.value ") + opText(sc.op) + " ?";
+            c.params.emplace_back(*sc.number);
+        } else if (sc.text) {
+            cond += sc.op == ScoreCondition::Op::NotEqual ? " AND s.string_value <> ?" : " AND s.string_value = ?";
+            c.params.emplace_back(*sc.text);
+        }
+        c.add(cond + ")");
+    }
+    return true;
+}
+
+void bindAll(Statement &st, const std::vector<Param> &params)
+{
+    int i = 1;
+    for (const Param &p : params) {
+        std::visit([&](const auto &v) { st.bind(i, v); }, p);
+        ++i;
+    }
+}
+
+void bindValue(Statement &st, int i, const TraceSortValue &v)
+{
+    std::visit(
+        [&](const auto &x) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(x)>, std::monostate>)
+                st.bindNull(i);
+            else
+                st.bind(i, x);
+        },
+        v);
+}
+
+const char *sortExpr(TraceSortColumn c)
+{
+    switch (c) {
+    case TraceSortColumn::Time: return "t.timestamp_ns";
+    case TraceSortColumn::Name: return "t.name";
+    case TraceSortColumn::Observations: return "t.observation_count";
+    case TraceSortColumn::Latency: return "t.latency_ns";
+    case TraceSortColumn::Tokens: return "t.total_tokens";
+    case TraceSortColumn::Cost: return "t.cost";
+    }
+    return "t.timestamp_ns";
+}
+
+bool sortColumnNullable(TraceSortColumn c)
+{
+    return c != TraceSortColumn::Observations && c != TraceSortColumn::Tokens;
+}
+
+TraceListRow readListRow(const Statement &st)
+{
+    TraceListRow r;
+    r.id = st.text(0);
+    r.name = st.optText(1);
+    r.timestampNs = st.optInt64(2);
+    r.userId = st.optText(3);
+    r.sessionId = st.optText(4);
+    r.observationCount = st.int64(5);
+    r.latencyNs = st.optInt64(6);
+    r.totalTokens = st.int64(7);
+    r.cost = st.optReal(8);
+    r.errorCount = st.int64(9);
+    r.tagsJson = st.optText(10);
+    r.environment = st.optText(11);
+    return r;
+}
+
+// Runs one phase of a page: rows with a known sort value, or the unknown tail.
+Status readPhase(Database &db, const Clause &filter, const TraceSort &sort, bool known,
+                 const std::optional<TraceCursor> &after, int limit, std::vector<TraceListRow> &rows)
+{
+    Clause c = filter;
+    const std::string col = sortExpr(sort.column);
+    const char *dir = sort.descending ? " DESC" : " ASC";
+    const char *cmp = sort.descending ? " < " : " > ";
+    c.add(col + (known ? " IS NOT NULL" : " IS NULL"));
+    if (after && known) {
+        c.add("(" + col + ", t.id)" + cmp + "(?, ?)");
+    } else if (after) {
+        c.add(std::string("t.id") + cmp + "?");
+    }
+    const std::string order = known ? col + dir + ", t.id" + dir : std::string("t.id") + dir;
+    const std::string sql
+        = std::string("SELECT ") + kListColumns + " FROM traces t" + c.where() + " ORDER BY " + order + " LIMIT ?";
+    Statement st(db, sql);
+    if (!st.isValid())
+        return Status::failure(QStringLiteral("cannot prepare the trace list: %1").arg(st.prepareError()));
+    bindAll(st, c.params);
+    int i = int(c.params.size()) + 1;
+    if (after && known) {
+        bindValue(st, i++, after->value);
+        st.bind(i++, std::string_view(after->id));
+    } else if (after) {
+        st.bind(i++, std::string_view(after->id));
+    }
+    st.bind(i, limit);
+    while (st.step())
+        rows.push_back(readListRow(st));
+    if (stepFailed(db))
+        return Status::failure(QStringLiteral("cannot read traces: %1").arg(db.lastError()));
+    return Status::success();
+}
+
+// Folds the scores of the page's traces into one brief per (trace, name).
+Status loadScoreBriefs(Database &db, std::vector<TraceListRow> &rows)
+{
+    if (rows.empty())
+        return Status::success();
+    std::string json = "[";
+    for (const TraceListRow &r : rows)
+        json += (json.size() > 1 ? "," : "") + jsonString(r.id);
+    json += ']';
+    Statement st(db, "SELECT trace_id, name, data_type, count(*), avg(value), "
+                     "(SELECT s2.string_value FROM scores s2 WHERE s2.trace_id = s.trace_id AND s2.name = s.name "
+                     "AND s2.string_value IS NOT NULL GROUP BY s2.string_value ORDER BY count(*) DESC, "
+                     "s2.string_value LIMIT 1) "
+                     "FROM scores s WHERE trace_id IN (SELECT value FROM json_each(?1)) "
+                     "GROUP BY trace_id, name, data_type ORDER BY trace_id, name");
+    st.bind(1, json);
+    std::map<std::string, std::vector<TraceScoreBrief>> byTrace;
+    while (st.step()) {
+        TraceScoreBrief b;
+        b.name = st.text(1);
+        b.dataType = st.text(2);
+        b.count = st.int64(3);
+        b.average = st.optReal(4);
+        b.text = st.optText(5);
+        byTrace[st.text(0)].push_back(std::move(b));
+    }
+    if (stepFailed(db))
+        return Status::failure(QStringLiteral("cannot read scores: %1").arg(db.lastError()));
+    for (TraceListRow &r : rows) {
+        auto it = byTrace.find(r.id);
+        if (it != byTrace.end())
+            r.scores = std::move(it->second);
+    }
+    return Status::success();
+}
+
+} // namespace
+
+TraceSortValue traceSortValue(const TraceListRow &row, TraceSortColumn column)
+{
+    const auto opt = [](const auto &o) -> TraceSortValue { return o ? TraceSortValue(*o) : TraceSortValue(); };
+    switch (column) {
+    case TraceSortColumn::Time: return opt(row.timestampNs);
+    case TraceSortColumn::Name: return opt(row.name);
+    case TraceSortColumn::Observations: return row.observationCount;
+    case TraceSortColumn::Latency: return opt(row.latencyNs);
+    case TraceSortColumn::Tokens: return row.totalTokens;
+    case TraceSortColumn::Cost: return opt(row.cost);
+    }
+    return {};
+}
+
+Status queryTracePage(Database &db, const TraceFilter &filter, const TraceSort &sort,
+                      const std::optional<TraceCursor> &after, int limit, TraceListPage &out)
+{
+    out = {};
+    if (limit <= 0)
+        return Status::failure(QStringLiteral("page size must be positive"));
+    Clause clause;
+    if (!buildFilter(filter, clause))
+        return Status::success();
+    // One row more than asked: its presence says whether another page exists.
+    const int want = limit + 1;
+    const bool inUnknownTail = after && std::holds_alternative<std::monostate>(after->value);
+    if (!inUnknownTail) {
+        if (Status s = readPhase(db, clause, sort, true, after, want, out.rows); !s)
+            return s;
+    }
+    if (int(out.rows.size()) < want && sortColumnNullable(sort.column)) {
+        const std::optional<TraceCursor> tailAfter = inUnknownTail ? after : std::nullopt;
+        if (Status s = readPhase(db, clause, sort, false, tailAfter, want - int(out.rows.size()), out.rows); !s)
+            return s;
+    }
+    if (int(out.rows.size()) > limit) {
+        out.rows.resize(size_t(limit));
+        const TraceListRow &last = out.rows.back();
+        out.next = TraceCursor { traceSortValue(last, sort.column), last.id };
+    }
+    return loadScoreBriefs(db, out.rows);
+}
+
+Status countTraces(Database &db, const TraceFilter &filter, int64_t &out)
+{
+    out = 0;
+    Clause clause;
+    if (!buildFilter(filter, clause))
+        return Status::success();
+    Statement st(db, "SELECT count(*) FROM traces t" + clause.where());
+    if (!st.isValid())
+        return Status::failure(QStringLiteral("cannot prepare the trace count: %1").arg(st.prepareError()));
+    bindAll(st, clause.params);
+    if (!st.step())
+        return Status::failure(QStringLiteral("cannot count traces: %1").arg(db.lastError()));
+    out = st.int64(0);
+    return Status::success();
+}
+
+Status distinctTraceValues(Database &db, TraceField field, const std::string &prefix, int limit,
+                           std::vector<std::string> &out)
+{
+    out.clear();
+    const auto loose = [](const char *table, const char *col) {
+        // A loose index scan: each step seeks the next value above the previous one.
+        return std::string("WITH RECURSIVE v(x) AS (SELECT (SELECT min(") + col + ") FROM " + table + " WHERE " + col
+            + " IS NOT NULL AND " + col + " >= ?1) UNION ALL SELECT (SELECT min(" + col + ") FROM " + table
+            + " WHERE " + col + " IS NOT NULL AND " + col + " > v.x) FROM v WHERE v.x IS NOT NULL AND "
+            + "substr(v.x, 1, ?2) = ?1 LIMIT ?3 + 1) "
+            + "SELECT x FROM v WHERE x IS NOT NULL AND substr(x, 1, ?2) = ?1 LIMIT ?3";
+    };
+    std::string sql;
+    switch (field) {
+    case TraceField::Model: sql = loose("observations", "model"); break;
+    case TraceField::User: sql = loose("traces", "user_id"); break;
+    case TraceField::Session: sql = loose("traces", "session_id"); break;
+    case TraceField::Name: sql = loose("traces", "name"); break;
+    case TraceField::Environment: sql = loose("traces", "environment"); break;
+    case TraceField::ScoreName: sql = loose("scores", "name"); break;
+    case TraceField::Provider:
+    case TraceField::Release: {
+        // Not indexed: a plain DISTINCT (the pickers offer them rarely; the result is small).
+        const char *col = field == TraceField::Provider ? "provider" : "release";
+        const char *table = field == TraceField::Provider ? "observations" : "traces";
+        sql = std::string("SELECT DISTINCT ") + col + " FROM " + table + " WHERE " + col + " IS NOT NULL AND substr("
+            + col + ", 1, ?2) = ?1 ORDER BY 1 LIMIT ?3";
+        break;
+    }
+    case TraceField::Tag:
+        // Tags live in a JSON column without an index: suggest those of the newest 50,000 traces.
+        sql = "SELECT DISTINCT j.value FROM (SELECT tags FROM traces WHERE tags IS NOT NULL AND json_valid(tags) "
+              "ORDER BY timestamp_ns DESC LIMIT 50000) r, json_each(r.tags) j WHERE j.type = 'text' AND "
+              "substr(j.value, 1, ?2) = ?1 ORDER BY 1 LIMIT ?3";
+        break;
+    }
+    Statement st(db, sql);
+    if (!st.isValid())
+        return Status::failure(QStringLiteral("cannot prepare the value list: %1").arg(st.prepareError()));
+    st.bind(1, std::string_view(prefix));
+    int64_t codepoints = 0; // substr() counts characters, not bytes
+    for (unsigned char ch : prefix)
+        codepoints += (ch & 0xc0) != 0x80;
+    st.bind(2, codepoints);
+    st.bind(3, std::max(1, limit));
+    while (st.step())
+        out.push_back(st.text(0));
+    if (stepFailed(db))
+        return Status::failure(QStringLiteral("cannot list values: %1").arg(db.lastError()));
     return Status::success();
 }
 

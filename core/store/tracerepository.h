@@ -1,16 +1,28 @@
 #pragma once
-// Read-only queries behind the trace explorer: keyset-paged trace list, one trace's span tree
-// (without payloads), one observation's payloads on demand, workspace counts.
+// Read-only queries behind the trace explorer: the filtered, sorted, keyset-paged trace list with
+// its matching count and the filter pickers' values; one trace's span tree (without payloads),
+// one observation's payloads on demand, workspace counts.
 // Any thread that owns the Database it is given (a read connection; never the import writer's).
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "store/database.h"
+#include "store/tracefilter.h"
 
 namespace spanscope::store {
+
+// The scores of one name on one trace, folded for the list's "Scores" column.
+struct TraceScoreBrief {
+    std::string name;
+    std::string dataType;          // NUMERIC CATEGORICAL BOOLEAN TEXT
+    int64_t count = 0;
+    std::optional<double> average; // numeric and boolean scores
+    std::optional<std::string> text; // the most frequent string value (categorical, text)
+};
 
 // One row of the trace list. NULL columns stay nullopt: "unknown" is not zero.
 struct TraceListRow {
@@ -25,12 +37,26 @@ struct TraceListRow {
     std::optional<double> cost; // USD: provided where present, else computed; nullopt = unknown
     int64_t errorCount = 0;
     std::optional<std::string> tagsJson; // JSON array text
+    std::optional<std::string> environment;
+    std::vector<TraceScoreBrief> scores; // by name
 };
 
-// Keyset position: the last row of the previous page. Rows without a timestamp sort after all
-// timestamped rows (ordered by id), so a null timestampNs means "inside the undated tail".
+// Columns the list can be sorted by; each has an index ending in id (schema 003_traces_explorer).
+enum class TraceSortColumn { Time, Name, Observations, Latency, Tokens, Cost };
+
+struct TraceSort {
+    TraceSortColumn column = TraceSortColumn::Time;
+    bool descending = true;
+};
+
+// A row's value in the sort column; monostate = unknown (NULL).
+using TraceSortValue = std::variant<std::monostate, int64_t, double, std::string>;
+
+// Keyset position: the last row of the previous page. Rows whose sort value is unknown come
+// after all known values in either direction (ordered by id), so a monostate value means
+// "inside the unknown tail".
 struct TraceCursor {
-    std::optional<int64_t> timestampNs;
+    TraceSortValue value;
     std::string id;
 };
 
@@ -86,6 +112,25 @@ struct WorkspaceSummary {
     int64_t observations = 0;
 };
 
+// The fields the filter bar offers pickers for.
+enum class TraceField { Model, Provider, User, Session, Name, Tag, Environment, Release, ScoreName };
+
+// One page of the list under `filter`, in `sort` order, starting after `after` (nullopt = top).
+// Score summaries come with the rows. The SQL is built per call from the filter (every value is
+// a bound parameter). Full-text terms under 3 characters match nothing (the trigram index needs
+// three; see traceSearchMinLength).
+Status queryTracePage(Database &db, const TraceFilter &filter, const TraceSort &sort,
+                      const std::optional<TraceCursor> &after, int limit, TraceListPage &out);
+// How many traces match the filter.
+Status countTraces(Database &db, const TraceFilter &filter, int64_t &out);
+// Distinct values of a field, ascending, those starting with `prefix` (case-sensitive), at most
+// `limit`. Indexed fields use a loose index scan (one seek per value).
+Status distinctTraceValues(Database &db, TraceField field, const std::string &prefix, int limit,
+                           std::vector<std::string> &out);
+constexpr int traceSearchMinLength = 3;
+// The sort value of a row in a sort column (what the next page's cursor holds).
+TraceSortValue traceSortValue(const TraceListRow &row, TraceSortColumn column);
+
 class TraceRepository {
 public:
     // The Database must stay open for the repository's lifetime; statements are prepared once.
@@ -93,7 +138,7 @@ public:
     // Failure when a statement did not prepare (e.g. the file is not a Spanscope workspace).
     Status status() const { return m_status; }
 
-    // Newest first (timestamp_ns DESC, id DESC). `after` = nullopt starts at the top.
+    // Newest first, unfiltered (queryTracePage with the default sort). nullopt starts at the top.
     Status tracePage(const std::optional<TraceCursor> &after, int limit, TraceListPage &out);
     Status traceCount(int64_t &out);
 
@@ -106,13 +151,10 @@ public:
     Status workspaceSummary(WorkspaceSummary &out);
 
 private:
-    Status readTraceRows(Statement &st, int limit, std::vector<TraceListRow> &rows);
-
     Database &m_db;
     Status m_status;
-    // All SQL of this repository, prepared once.
-    Statement m_firstPage, m_pageAfter, m_undatedFirst, m_undatedAfter, m_count;
-    Statement m_tree, m_payload, m_summary;
+    // All fixed SQL of this repository, prepared once (the list's SQL depends on the filter).
+    Statement m_count, m_tree, m_payload, m_summary;
 };
 
 } // namespace spanscope::store

@@ -1,36 +1,46 @@
 // The main window as a user meets it: an imported Langfuse trace shows in the table with its
-// observation count, its span tree opens on selection, a GENERATION's input appears in the
-// payload pane; files dropped on the window are imported on the worker thread; the trace list
-// pages through 1,200 traces as the user scrolls, each exactly once.
+// observation count and Enter opens it on the trace page; files dropped on the window are
+// imported on the worker thread and appear without reopening; an import can be cancelled from
+// the status bar and leaves the workspace as it was; the trace list pages through 1,200 traces as
+// the user scrolls, each exactly once; pages plug in through addPage() and ask for each other
+// (showTrace/showTraces); the last page and column widths are remembered; the demo workspace
+// renders in light and dark palettes.
 
 #include <set>
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMimeData>
-#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeView>
+#include <QToolButton>
 #include <QUrl>
 
 #include "generate/generator.h"
 #include "import/importcontroller.h"
 #include "import/importfeedback.h"
+#include "import/importprogresswidget.h"
 #include "import/importservice.h"
+#include "import/importsummarydialog.h"
 #include "mainwindow.h"
-#include "models/spantreemodel.h"
 #include "models/tracelistmodel.h"
-#include "pages/tracedetailpanel.h"
+#include "pages/tracedetailpage.h"
 #include "pages/tracespage.h"
+#include "settings/theme.h"
 #include "store/database.h"
 #include "testsupport.h"
-#include "widgets/payloadview.h"
+#include "util/translations.h"
+#include "widgets/chip.h"
+#include "widgets/filterbar.h"
 #include "workspace.h"
 
 using namespace spanscope;
@@ -40,35 +50,6 @@ namespace {
 
 const QString kLangGraph = QStringLiteral("langfuse/langgraph-2025-08-22.json");
 
-int countRows(const QAbstractItemModel *model, const QModelIndex &parent = {})
-{
-    int n = 0;
-    for (int r = 0; r < model->rowCount(parent); ++r)
-        n += 1 + countRows(model, model->index(r, 0, parent));
-    return n;
-}
-
-QModelIndex findFirst(const QAbstractItemModel *model, int role, const QVariant &value, const QModelIndex &parent = {})
-{
-    for (int r = 0; r < model->rowCount(parent); ++r) {
-        const QModelIndex idx = model->index(r, 0, parent);
-        if (idx.data(role) == value)
-            return idx;
-        const QModelIndex inner = findFirst(model, role, value, idx);
-        if (inner.isValid())
-            return inner;
-    }
-    return {};
-}
-
-void clickRow(QAbstractItemView *view, const QModelIndex &index)
-{
-    view->scrollTo(index);
-    const QRect rect = view->visualRect(index);
-    QVERIFY2(rect.isValid(), "row not visible");
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-}
-
 void saveShot(QWidget *w, const QString &name)
 {
     QDir().mkpath(QStringLiteral("/tmp/spanscope-shots"));
@@ -77,15 +58,44 @@ void saveShot(QWidget *w, const QString &name)
     qInfo("screenshot: %s", qPrintable(path));
 }
 
+// Waits until the list has answered (rows and count).
+void waitForList(TraceListModel *model)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 30000);
+}
+
+generate::Result generateFile(const QString &path, int traces, int spans, uint64_t seed)
+{
+    generate::Options options;
+    options.traces = traces;
+    options.spansPerTrace = spans;
+    options.seed = seed;
+    return generate::writeFile(path, options);
+}
+
+// A page of another engineer, as the lead will plug it in: it asks for traces by signal.
+class AskingPage : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+signals:
+    void openTraceRequested(const QString &traceId);
+    void openTracesRequested(const spanscope::store::TraceFilter &filter);
+};
+
 } // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
-    void importedTraceShowsTreeAndPayloads();
+    void importedTraceOpensWithEnter();
     void droppedFilesAreImportedAndListed();
+    void importCanBeCancelledFromTheStatusBar();
     void traceListPagesThroughAllTracesOnce();
+    void pagesPlugInAndAskForEachOther();
+    void lastPageAndColumnWidthsAreRemembered();
+    void demoWorkspaceRendersInLightAndDark();
 
 private:
     QTemporaryDir m_dir;
@@ -97,10 +107,14 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("SpanscopeTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+    // English plural forms ("1 trace", "9 observations"), through Settings ▸ Language.
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+    installTranslations(*QCoreApplication::instance());
     QVERIFY(m_dir.isValid());
 }
 
-void TestMainWindow::importedTraceShowsTreeAndPayloads()
+void TestMainWindow::importedTraceOpensWithEnter()
 {
     const QString path = m_dir.filePath(QStringLiteral("langgraph.spanscope"));
     {
@@ -112,61 +126,42 @@ void TestMainWindow::importedTraceShowsTreeAndPayloads()
 
     MainWindow window;
     QVERIFY(window.openWorkspace(path));
-    window.resize(1400, 860);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     TracesPage *page = window.tracesPage();
     TraceListModel *traces = page->traceModel();
-    SpanTreeModel *spans = page->detailPanel()->spanModel();
-    QAbstractItemModelTester traceTester(traces, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester spanTester(spans, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(traces, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    waitForList(traces);
 
-    // The table shows the trace with its name and observation count.
+    // The table shows the trace with its name, observation count and cost; the count says 1.
     QCOMPARE(traces->rowCount(), 1);
     QCOMPARE(traces->index(0, TraceListModel::NameColumn).data().toString(), QStringLiteral("LangGraph"));
     QCOMPARE(traces->index(0, TraceListModel::ObservationsColumn).data().toString(), QStringLiteral("9"));
-    QVERIFY(!traces->index(0, TraceListModel::TimeColumn).data().toString().isEmpty());
     QVERIFY(!traces->index(0, TraceListModel::CostColumn).data().toString().isEmpty());
+    // (English plural forms come from the catalog the lead regenerates; both spellings are fine.)
+    QVERIFY2(page->filterBar()->countLabel()->text().startsWith(QStringLiteral("1 trace")),
+             qPrintable(page->filterBar()->countLabel()->text()));
 
-    // Selecting it opens its span tree: one root, nine observations.
-    clickRow(page->traceView(), traces->index(0, TraceListModel::NameColumn));
+    // Enter on the selected row opens it on the trace page.
+    QSignalSpy shown(window.traceDetailPage(), &TraceDetailPage::traceShown);
+    page->traceView()->setFocus();
     QCOMPARE(page->selectedTraceId(), QStringLiteral("e1fde3efec57ce8a69bafd3fb928a7eb"));
-    QCOMPARE(spans->rowCount(), 1);
-    const QModelIndex root = spans->index(0, SpanTreeModel::NameColumn);
-    QCOMPARE(root.data().toString(), QStringLiteral("LangGraph"));
-    QCOMPARE(root.data(SpanTreeModel::ObservationTypeRole).toString(), QStringLiteral("SPAN"));
-    QCOMPARE(countRows(spans), 9);
-    QCOMPARE(spans->rowCount(root), 3); // agent, tools, agent
+    QTest::keyClick(page->traceView(), Qt::Key_Return);
+    QCOMPARE(window.currentPageId(), MainWindow::TracePageId);
+    QVERIFY(shown.wait(20000) || !shown.isEmpty());
+    QCOMPARE(window.traceDetailPage()->traceId(), QStringLiteral("e1fde3efec57ce8a69bafd3fb928a7eb"));
+    // Back returns to the list.
+    window.goBack();
+    QCOMPARE(window.currentPageId(), MainWindow::TracesPageId);
 
-    // Expand down to a GENERATION and select it: its input shows in the payload pane.
-    QTreeView *tree = page->detailPanel()->treeView();
-    tree->collapseAll();
-    const QModelIndex generation = findFirst(spans, SpanTreeModel::ObservationTypeRole, QStringLiteral("GENERATION"));
-    QVERIFY(generation.isValid());
-    QCOMPARE(spans->index(generation.row(), SpanTreeModel::ModelColumn, generation.parent()).data().toString(),
-        QStringLiteral("gpt-4o-2024-08-06"));
-    for (QModelIndex p = generation.parent(); p.isValid(); p = p.parent())
-        tree->expand(p);
-    QVERIFY(tree->isExpanded(generation.parent()));
-    clickRow(tree, generation);
-    QCOMPARE(
-        tree->currentIndex().data(SpanTreeModel::ObservationIdRole), generation.data(SpanTreeModel::ObservationIdRole));
-    const QString payload = page->detailPanel()->payloadView()->toPlainText();
-    QVERIFY2(payload.contains(QStringLiteral("Be helpful!")), qPrintable(payload.left(500)));
-    QVERIFY2(
-        payload.contains(QStringLiteral("Search the web for 'example' and summarize.")), qPrintable(payload.left(500)));
-    QVERIFY(payload.contains(tr("Input")));
-
-    // The status bar names the workspace and its counts.
+    // The status bar names the workspace and its counts (read in the background).
     auto *pathLabel = window.findChild<QLabel *>(QStringLiteral("workspacePathLabel"));
     auto *countsLabel = window.findChild<QLabel *>(QStringLiteral("workspaceCountsLabel"));
     QVERIFY(pathLabel && countsLabel);
     QCOMPARE(pathLabel->text(), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
-    QVERIFY2(countsLabel->text().startsWith(QStringLiteral("1 ")), qPrintable(countsLabel->text()));
-    QVERIFY2(countsLabel->text().contains(QStringLiteral("9 ")), qPrintable(countsLabel->text()));
-
-    saveShot(&window, QStringLiteral("mainwindow-langgraph.png"));
+    QTRY_VERIFY(!countsLabel->text().isEmpty());
+    QCOMPARE(countsLabel->text(), QStringLiteral("1 trace · 9 observations"));
 }
 
 void TestMainWindow::droppedFilesAreImportedAndListed()
@@ -176,7 +171,11 @@ void TestMainWindow::droppedFilesAreImportedAndListed()
     QVERIFY(window.openWorkspace(path));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.tracesPage()->traceModel()->rowCount(), 0);
+    TraceListModel *traces = window.tracesPage()->traceModel();
+    waitForList(traces);
+    QCOMPARE(traces->rowCount(), 0);
+    // The empty workspace says what to do.
+    QVERIFY(window.tracesPage()->emptyLabel()->isVisible());
 
     QSignalSpy finished(window.importController(), &ImportController::jobFinished);
     QMimeData mime;
@@ -188,6 +187,7 @@ void TestMainWindow::droppedFilesAreImportedAndListed()
     QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &drop);
     QVERIFY(window.importController()->isBusy());
+    QVERIFY(window.importFeedback()->progressWidget()->isVisible());
 
     QVERIFY(finished.wait(120000));
     const auto result = finished.at(0).at(0).value<ImportResult>();
@@ -195,30 +195,64 @@ void TestMainWindow::droppedFilesAreImportedAndListed()
     QCOMPARE(result.summary.observations, 9);
 
     // The list refreshed on its own and the summary says what landed.
-    TraceListModel *traces = window.tracesPage()->traceModel();
-    QCOMPARE(traces->rowCount(), 1);
+    QTRY_COMPARE(traces->rowCount(), 1);
     QCOMPARE(traces->index(0, TraceListModel::NameColumn).data().toString(), QStringLiteral("LangGraph"));
-    QMessageBox *box = window.importFeedback()->summaryBox();
+    QVERIFY(!window.importFeedback()->progressWidget()->isVisible());
+    ImportSummaryDialog *box = window.importFeedback()->summaryDialog();
     QVERIFY(box);
     QVERIFY2(box->text().contains(QStringLiteral("9 observation")), qPrintable(box->text()));
     box->close();
 }
 
+void TestMainWindow::importCanBeCancelledFromTheStatusBar()
+{
+    const QString data = m_dir.filePath(QStringLiteral("cancel.jsonl"));
+    QVERIFY(generateFile(data, 4000, 12, 3).ok);
+    const QString path = m_dir.filePath(QStringLiteral("cancel.spanscope"));
+    MainWindow window;
+    QVERIFY(window.openWorkspace(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QSignalSpy progress(window.importController(), &ImportController::progressChanged);
+    QSignalSpy finished(window.importController(), &ImportController::jobFinished);
+    window.importFiles({ data });
+    ImportProgressWidget *widget = window.importFeedback()->progressWidget();
+    QVERIFY(widget->isVisible());
+    // Cancel once reading is under way: the label shows records and the file being read.
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() || !finished.isEmpty(), 60000);
+    QVERIFY2(finished.isEmpty(), "the import finished before it could be cancelled");
+    QTRY_VERIFY(widget->label()->text().contains(QStringLiteral("cancel.jsonl")) || !finished.isEmpty());
+    QTest::mouseClick(widget->cancelButton(), Qt::LeftButton);
+    QCOMPARE(widget->label()->text(), QStringLiteral("Cancelling…"));
+
+    QVERIFY(finished.wait(120000) || !finished.isEmpty());
+    const auto result = finished.at(0).at(0).value<ImportResult>();
+    QCOMPARE(int(result.summary.outcome), int(import::ImportSummary::Outcome::Cancelled));
+    ImportSummaryDialog *box = window.importFeedback()->summaryDialog();
+    QVERIFY(box);
+    QCOMPARE(box->windowTitle(), QStringLiteral("Import cancelled"));
+    box->close();
+
+    // Nothing landed: the list and the database are empty.
+    TraceListModel *traces = window.tracesPage()->traceModel();
+    waitForList(traces);
+    QCOMPARE(traces->rowCount(), 0);
+    QCOMPARE(traces->totalCount(), 0);
+    store::Database db;
+    QVERIFY(db.open(path, store::Database::Mode::ReadOnly).ok);
+    QCOMPARE(test::count(db, QStringLiteral("traces")), qint64(0));
+}
+
 void TestMainWindow::traceListPagesThroughAllTracesOnce()
 {
     const QString data = m_dir.filePath(QStringLiteral("generated.jsonl"));
-    generate::Options options;
-    options.traces = 1200;
-    options.spansPerTrace = 6;
-    options.seed = 7;
-    const generate::Result generated = generate::writeFile(data, options);
+    const generate::Result generated = generateFile(data, 1200, 6, 7);
     QVERIFY2(generated.ok, qPrintable(generated.error));
-    QCOMPARE(generated.traces, 1200);
 
     const QString path = m_dir.filePath(QStringLiteral("generated.spanscope"));
     MainWindow window;
     QVERIFY(window.openWorkspace(path));
-    window.resize(1400, 860);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -229,54 +263,140 @@ void TestMainWindow::traceListPagesThroughAllTracesOnce()
     const auto result = finished.at(0).at(0).value<ImportResult>();
     QVERIFY2(result.summary.outcome == import::ImportSummary::Outcome::Ok, qPrintable(result.summary.error));
     QCOMPARE(result.summary.traces, 1200);
-    if (QMessageBox *box = window.importFeedback()->summaryBox())
+    if (ImportSummaryDialog *box = window.importFeedback()->summaryDialog())
         box->close();
 
     TracesPage *page = window.tracesPage();
     TraceListModel *traces = page->traceModel();
-    QCOMPARE(traces->totalCount(), 1200);
+    QTRY_COMPARE(traces->totalCount(), 1200);
+    waitForList(traces);
     // Windowed: only the first page is read until the user scrolls.
     QCOMPARE(traces->rowCount(), TraceListModel::DefaultPageSize);
     QVERIFY(traces->canFetchMore({}));
 
     // Scroll to the bottom like a user until the view stops asking for more.
     QTableView *view = page->traceView();
-    for (int i = 0; i < 20 && traces->canFetchMore({}); ++i) {
+    for (int i = 0; i < 50 && (traces->canFetchMore({}) || traces->isLoading()); ++i) {
         view->scrollToBottom();
-        QCoreApplication::processEvents();
-        if (traces->canFetchMore({}))
-            view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
-        QCoreApplication::processEvents();
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        QTest::qWait(20);
     }
+    waitForList(traces);
     QVERIFY(!traces->canFetchMore({}));
     QCOMPARE(traces->rowCount(), 1200);
-    // The tester itself calls fetchMore(), so it joins only after the windowing was checked.
     QAbstractItemModelTester tester(traces, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     std::set<QString> ids;
-    QString previousTime;
     for (int r = 0; r < traces->rowCount(); ++r) {
         ids.insert(traces->traceId(r));
-        // Newest first (local time strings of equal width sort like the times themselves).
-        const QString time = traces->index(r, TraceListModel::TimeColumn).data().toString();
+        // Newest first.
         if (r > 0)
-            QVERIFY2(time <= previousTime, qPrintable(time + QStringLiteral(" after ") + previousTime));
-        previousTime = time;
+            QVERIFY(traces->traceAt(r)->timestampNs <= traces->traceAt(r - 1)->timestampNs);
     }
     QCOMPARE(int(ids.size()), 1200);
-
-    // Select a trace near the top for the screenshot and open a generation's payload.
     view->scrollToTop();
-    clickRow(view, traces->index(2, TraceListModel::NameColumn));
-    SpanTreeModel *spans = page->detailPanel()->spanModel();
-    QAbstractItemModelTester spanTester(spans, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(countRows(spans), traces->traceAt(2)->observationCount);
-    const QModelIndex generation = findFirst(spans, SpanTreeModel::ObservationTypeRole, QStringLiteral("GENERATION"));
-    if (generation.isValid()) {
-        clickRow(page->detailPanel()->treeView(), generation);
-        QVERIFY(!page->detailPanel()->payloadView()->toPlainText().isEmpty());
-    }
+    view->selectRow(2);
     saveShot(&window, QStringLiteral("mainwindow-generated.png"));
+}
+
+void TestMainWindow::pagesPlugInAndAskForEachOther()
+{
+    const QString path = m_dir.filePath(QStringLiteral("langgraph.spanscope"));
+    MainWindow window;
+    QVERIFY(window.openWorkspace(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *asking = new AskingPage;
+    window.addPage(QStringLiteral("cost"), QStringLiteral("Cost"), asking, QKeySequence(Qt::CTRL | Qt::Key_4));
+    QVERIFY(window.pageIds().contains(QStringLiteral("cost")));
+    QCOMPARE(window.navigation()->count(), window.pageIds().size());
+
+    // The page's shortcut and its navigation entry switch to it.
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.currentPageId(), QStringLiteral("cost"));
+    window.navigation()->setCurrentRow(0);
+    QCOMPARE(window.currentPageId(), MainWindow::TracesPageId);
+    window.showPage(QStringLiteral("cost"));
+
+    // "Show the traces of this chart segment": the Traces page with the filter and its chip.
+    store::TraceFilter filter;
+    filter.errorsOnly = true;
+    emit asking->openTracesRequested(filter);
+    QCOMPARE(window.currentPageId(), MainWindow::TracesPageId);
+    QVERIFY(window.tracesPage()->filter().errorsOnly);
+    QCOMPARE(window.tracesPage()->filterBar()->chips().size(), 1);
+    QCOMPARE(window.tracesPage()->filterBar()->chips().front()->text(), QStringLiteral("errors only"));
+
+    // "Open this trace": the trace page on it.
+    emit asking->openTraceRequested(QStringLiteral("e1fde3efec57ce8a69bafd3fb928a7eb"));
+    QCOMPARE(window.currentPageId(), MainWindow::TracePageId);
+    QCOMPARE(window.traceDetailPage()->traceId(), QStringLiteral("e1fde3efec57ce8a69bafd3fb928a7eb"));
+    window.goBack();
+    QCOMPARE(window.currentPageId(), MainWindow::TracesPageId);
+}
+
+void TestMainWindow::lastPageAndColumnWidthsAreRemembered()
+{
+    const QString path = m_dir.filePath(QStringLiteral("langgraph.spanscope"));
+    int width = 0;
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(path));
+        window.show();
+        QVERIFY(window.showPage(MainWindow::SessionsPageId));
+        QHeaderView *h = window.tracesPage()->traceView()->horizontalHeader();
+        width = h->sectionSize(TraceListModel::UserColumn) + 37;
+        h->resizeSection(TraceListModel::UserColumn, width);
+        window.tracesPage()->traceModel()->sort(TraceListModel::CostColumn, Qt::AscendingOrder);
+        window.close();
+    }
+    MainWindow again;
+    QCOMPARE(again.currentPageId(), MainWindow::SessionsPageId);
+    QCOMPARE(again.tracesPage()->traceView()->horizontalHeader()->sectionSize(TraceListModel::UserColumn), width);
+    QCOMPARE(int(again.tracesPage()->traceModel()->sortOrder().column), int(store::TraceSortColumn::Cost));
+    QVERIFY(!again.tracesPage()->traceModel()->sortOrder().descending);
+    // The last workspace is the one start() reopens.
+    again.start(QString(), {});
+    QCOMPARE(again.workspace()->path(), QFileInfo(path).absoluteFilePath());
+    again.showPage(MainWindow::TracesPageId);
+    again.close();
+}
+
+void TestMainWindow::demoWorkspaceRendersInLightAndDark()
+{
+    QFile::remove(MainWindow::demoWorkspacePath());
+    QSettings().remove(QStringLiteral("pages")); // a first run: default sort and columns
+    MainWindow window;
+    window.resize(1400, 860);
+    QSignalSpy finished(window.importController(), &ImportController::jobFinished);
+    window.openDemoWorkspace();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(finished.wait(300000));
+    TraceListModel *traces = window.tracesPage()->traceModel();
+    QTRY_COMPARE(traces->totalCount(), 300);
+    waitForList(traces);
+    QCOMPARE(traces->rowCount(), 300);
+    // Some demo traces fail: their level column says so.
+    bool sawError = false;
+    for (int r = 0; r < traces->rowCount() && !sawError; ++r)
+        sawError = traces->index(r, TraceListModel::LevelColumn).data().toString().contains(QStringLiteral("error"));
+    QVERIFY(sawError);
+    window.tracesPage()->traceView()->selectRow(1);
+    applyTheme(Theme::Light);
+    QTest::qWait(50);
+    saveShot(&window, QStringLiteral("mainwindow-demo-light.png"));
+    applyTheme(Theme::Dark);
+    QVERIFY(isDarkPalette());
+    QTest::qWait(50);
+    saveShot(&window, QStringLiteral("mainwindow-demo-dark.png"));
+    window.showTrace(traces->traceId(1));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.traceDetailPage()->isLoading(), 20000);
+    QTest::qWait(100);
+    saveShot(&window, QStringLiteral("mainwindow-demo-trace-dark.png"));
+    applyTheme(Theme::System);
+    QVERIFY(!isDarkPalette());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -17,46 +17,52 @@ namespace {
 // Progress reaches the UI at most this often: more would only flood the event queue.
 constexpr qint64 kProgressIntervalMs = 50;
 
-import::ImportSummary failed(const QString &message){ import::ImportSummary s;
-s.outcome = import::ImportSummary::Outcome::Failed;
-s.error = message;
-return s;
-} // namespace
+import::ImportSummary failed(const QString &message)
+{
+    import::ImportSummary s;
+    s.outcome = import::ImportSummary::Outcome::Failed;
+    s.error = message;
+    return s;
+}
 
 // Body of one job; runs on the worker thread and touches nothing of the controller.
 import::ImportSummary runJob(const ImportJob &job, const std::atomic<bool> *cancel,
-    const std::function<void(const import::ImportProgress &)> &progress){ QStringList files = job.files;
-QTemporaryDir tempDir; // holds generated demo data until the import is done
-if (job.kind == ImportJob::Kind::Demo) {
-    import::ImportProgress p;
-    p.stage = QStringLiteral("generating");
-    progress(p);
-    if (!tempDir.isValid())
-        return failed(
-            QCoreApplication::translate("spanscope::ui::ImportController", "Cannot create a temporary folder: %1")
-                .arg(tempDir.errorString()));
-    const QString file = tempDir.filePath(QStringLiteral("demo.jsonl"));
-    const generate::Result generated = generate::writeFile(file, job.demo);
-    if (!generated.ok)
-        return failed(
-            QCoreApplication::translate("spanscope::ui::ImportController", "Cannot generate the demo data: %1")
-                .arg(generated.error));
-    files = QStringList { file };
+                             const std::function<void(const import::ImportProgress &)> &progress,
+                             const std::function<void()> &committed)
+{
+    QStringList files = job.files;
+    QTemporaryDir tempDir; // holds generated demo data until the import is done
+    if (job.kind == ImportJob::Kind::Demo) {
+        import::ImportProgress p;
+        p.stage = QStringLiteral("generating");
+        progress(p);
+        if (!tempDir.isValid())
+            return failed(QCoreApplication::translate("spanscope::ui::ImportController",
+                                                      "Cannot create a temporary folder: %1")
+                              .arg(tempDir.errorString()));
+        const QString file = tempDir.filePath(QStringLiteral("demo.jsonl"));
+        const generate::Result generated = generate::writeFile(file, job.demo);
+        if (!generated.ok)
+            return failed(
+                QCoreApplication::translate("spanscope::ui::ImportController", "Cannot generate the demo data: %1")
+                    .arg(generated.error));
+        files = QStringList { file };
+    }
+    if (cancel->load()) {
+        import::ImportSummary s;
+        s.outcome = import::ImportSummary::Outcome::Cancelled;
+        return s;
+    }
+    // The worker's own connection: SQLite connections are not shared between threads.
+    store::Database db;
+    if (store::Status s = db.open(job.workspacePath, store::Database::Mode::ReadWrite); !s)
+        return failed(s.error);
+    import::ImportOptions options;
+    options.cancel = cancel;
+    options.progress = progress;
+    options.committed = [&committed](const import::ImportSummary &) { committed(); };
+    return import::importFiles(db, files, options);
 }
-if (cancel->load()) {
-    import::ImportSummary s;
-    s.outcome = import::ImportSummary::Outcome::Cancelled;
-    return s;
-}
-// The worker's own connection: SQLite connections are not shared between threads.
-store::Database db;
-if (store::Status s = db.open(job.workspacePath, store::Database::Mode::ReadWrite); !s)
-    return failed(s.error);
-import::ImportOptions options;
-options.cancel = cancel;
-options.progress = progress;
-return import::importFiles(db, files, options);
-} // namespace spanscope::ui
 
 } // namespace
 
@@ -148,7 +154,17 @@ void ImportController::startNext()
                 },
                 Qt::QueuedConnection);
         };
-        *result = runJob(job, cancel.get(), progress);
+        // The data is visible from the commit on, before the search index is built.
+        const auto committed = [this, id = job.id] {
+            QMetaObject::invokeMethod(
+                this,
+                [this, id] {
+                    if (m_thread && m_current.id == id)
+                        emit jobCommitted(m_current);
+                },
+                Qt::QueuedConnection);
+        };
+        *result = runJob(job, cancel.get(), progress, committed);
     });
     m_thread->setObjectName(QStringLiteral("spanscope-import"));
     connect(m_thread, &QThread::finished, this, [this, result, id = job.id] {

@@ -43,6 +43,7 @@ public:
     quint64 generateDemo(const QString &workspacePath, const generate::Options &options);
 
     bool isBusy() const { return m_thread != nullptr; }
+    const ImportJob &currentJob() const { return m_current; }
     int queuedJobs() const { return int(m_queue.size()); }
     // Cancels the running job and drops the queued ones.
     void cancelAll();
@@ -51,6 +52,8 @@ signals:
     void jobStarted(const spanscope::ui::ImportJob &job);
     // From the worker, throttled; stage "generating" while demo data is written.
     void progressChanged(const spanscope::import::ImportProgress &progress);
+    // The job's data is committed and readable (the search index may still be building).
+    void jobCommitted(const spanscope::ui::ImportJob &job);
     void jobFinished(const spanscope::ui::ImportResult &result);
     // No job runs and none is queued.
     void idle();

@@ -2,10 +2,9 @@
 
 #include <QFileInfo>
 #include <QLocale>
-#include <QMessageBox>
-#include <QProgressDialog>
-
 #include "import/importcontroller.h"
+#include "import/importprogresswidget.h"
+#include "import/importsummarydialog.h"
 
 namespace spanscope::ui {
 
@@ -14,63 +13,28 @@ ImportFeedback::ImportFeedback(ImportController *controller, QWidget *window)
     , m_controller(controller)
     , m_window(window)
 {
+    m_progress = new ImportProgressWidget(window);
+    connect(m_progress, &ImportProgressWidget::cancelRequested, controller, &ImportController::cancelAll);
     connect(controller, &ImportController::jobStarted, this, &ImportFeedback::onStarted);
     connect(controller, &ImportController::progressChanged, this, &ImportFeedback::onProgress);
     connect(controller, &ImportController::jobFinished, this, &ImportFeedback::onFinished);
 }
 
+ImportFeedback::~ImportFeedback() = default;
+
+ImportSummaryDialog *ImportFeedback::summaryDialog() const
+{
+    return m_summary;
+}
+
 void ImportFeedback::onStarted(const ImportJob &job)
 {
-    m_cancelRequested = false;
-    if (!m_progress) {
-        m_progress = new QProgressDialog(m_window);
-        m_progress->setObjectName(QStringLiteral("importProgress"));
-        m_progress->setWindowTitle(tr("Import"));
-        m_progress->setRange(0, 1000);
-        m_progress->setAutoClose(false);
-        m_progress->setAutoReset(false);
-        // Window-modal: the rest of the desktop stays usable, the event loop keeps running.
-        m_progress->setWindowModality(Qt::WindowModal);
-        m_progress->setMinimumDuration(400);
-        m_progress->setMinimumWidth(420);
-        connect(m_progress, &QProgressDialog::canceled, this, [this] {
-            m_cancelRequested = true;
-            m_controller->cancelAll();
-            if (m_progress) {
-                m_progress->setLabelText(tr("Cancelling…"));
-                m_progress->show(); // canceled() hides the dialog; keep it up until the job stops
-            }
-        });
-    }
-    m_progress->setLabelText(
-        job.kind == ImportJob::Kind::Demo ? tr("Preparing the demo workspace…") : tr("Starting import…"));
-    m_progress->setValue(0);
+    m_progress->start(job, m_controller->queuedJobs());
 }
 
 void ImportFeedback::onProgress(const import::ImportProgress &p)
 {
-    if (!m_progress || m_cancelRequested)
-        return;
-    if (p.stage == QLatin1String("generating")) {
-        m_progress->setLabelText(tr("Generating demo data…"));
-        return;
-    }
-    const int files = std::max(1, p.fileCount);
-    const double inFile = p.bytesTotal > 0 ? double(p.bytesDone) / double(p.bytesTotal) : 0.0;
-    const int value = int(1000.0 * (p.fileIndex + std::clamp(inFile, 0.0, 1.0)) / files);
-    m_progress->setValue(std::clamp(value, 0, 999)); // 1000 only when the job is really done
-    const QString name = QFileInfo(p.file).fileName();
-    QString label;
-    if (p.stage == QLatin1String("indexing"))
-        label = tr("Updating the search index…");
-    else if (p.stage == QLatin1String("committing"))
-        label = tr("Saving…");
-    else
-        label = tr("Reading %1 (file %2 of %3)").arg(name).arg(p.fileIndex + 1).arg(files);
-    label += QLatin1Char('\n')
-        + tr("%1 records read, %2 skipped")
-              .arg(QLocale().toString(qint64(p.records)), QLocale().toString(qint64(p.skipped)));
-    m_progress->setLabelText(label);
+    m_progress->update(p);
 }
 
 QString ImportFeedback::summaryTitle(const ImportResult &result)
@@ -135,12 +99,8 @@ QString ImportFeedback::skippedRecordsText(const ImportResult &result, int maxLi
 
 void ImportFeedback::onFinished(const ImportResult &result)
 {
-    if (m_progress) {
-        m_progress->setValue(1000);
-        m_progress->close();
-        m_progress->deleteLater();
-        m_progress.clear();
-    }
+    if (!m_controller->isBusy())
+        m_progress->finish();
     // A clean demo set-up needs no applause; everything else is reported.
     const bool quietDemo
         = result.job.kind == ImportJob::Kind::Demo && result.summary.outcome == import::ImportSummary::Outcome::Ok;
@@ -148,18 +108,11 @@ void ImportFeedback::onFinished(const ImportResult &result)
         return;
     if (m_summary)
         m_summary->close();
-    using Outcome = import::ImportSummary::Outcome;
-    const bool bad = result.summary.outcome == Outcome::Failed || result.summary.outcome == Outcome::Unreadable;
-    auto *box = new QMessageBox(bad ? QMessageBox::Warning : QMessageBox::Information, summaryTitle(result),
-        summaryText(result), QMessageBox::Ok, m_window);
-    box->setObjectName(QStringLiteral("importSummary"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    const QString skipped = skippedRecordsText(result);
-    if (!skipped.isEmpty())
-        box->setDetailedText(skipped);
-    box->setWindowModality(Qt::NonModal);
-    box->show();
-    m_summary = box;
+    auto *dialog = new ImportSummaryDialog(result, summaryTitle(result), summaryText(result), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::NonModal);
+    dialog->show();
+    m_summary = dialog;
 }
 
 } // namespace spanscope::ui

@@ -1,11 +1,10 @@
 #pragma once
-// What the user sees of imports: a progress dialog with Cancel while a job runs, then a summary
-// (counts, and every skipped record with its file and position). UI thread only.
+// What the user sees of imports: the progress widget (status bar) with Cancel while a job runs,
+// then a summary dialog (counts, and every skipped record with its file and position).
+// UI thread only.
 
-#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
-#include <QProgressDialog>
 
 namespace spanscope::import {
 struct ImportProgress;
@@ -14,6 +13,8 @@ struct ImportProgress;
 namespace spanscope::ui {
 
 class ImportController;
+class ImportProgressWidget;
+class ImportSummaryDialog;
 struct ImportJob;
 struct ImportResult;
 
@@ -21,10 +22,12 @@ class ImportFeedback : public QObject {
     Q_OBJECT
 public:
     ImportFeedback(ImportController *controller, QWidget *window);
+    ~ImportFeedback() override;
 
-    // The summary box of the last finished job (non-modal, deleted on close); null when closed.
-    QMessageBox *summaryBox() const { return m_summary; }
-    QProgressDialog *progressDialog() const { return m_progress; }
+    // Lives in the window's status bar; hidden while no import runs.
+    ImportProgressWidget *progressWidget() const { return m_progress; }
+    // The summary of the last finished job (deleted on close); null when closed.
+    ImportSummaryDialog *summaryDialog() const;
 
     // Texts of the summary, separate so tests can check them.
     static QString summaryTitle(const ImportResult &result);
@@ -38,9 +41,8 @@ private:
 
     ImportController *m_controller;
     QWidget *m_window;
-    QPointer<QProgressDialog> m_progress;
-    QPointer<QMessageBox> m_summary;
-    bool m_cancelRequested = false;
+    ImportProgressWidget *m_progress = nullptr;
+    QPointer<ImportSummaryDialog> m_summary;
 };
 
 } // namespace spanscope::ui

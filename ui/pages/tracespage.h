@@ -1,51 +1,69 @@
 #pragma once
-// The Traces page: the keyset-paged trace table on top, the selected trace's span tree and
-// payloads below it. Talks to the store only through TraceRepository. UI thread only.
+// The Traces page: the filter bar over the workspace's trace table (filtered, sorted, keyset
+// paged on ReadJobs workers). Enter or a double-click asks to open the trace; j/k and the arrows
+// move, / and Ctrl+F focus the search, Esc clears it. UI thread only.
 
 #include <QWidget>
 
-class QSplitter;
-class QTableView;
+#include "store/tracefilter.h"
 
-namespace spanscope::store {
-class TraceRepository;
-}
+class QLabel;
+class QStackedWidget;
+class QTableView;
 
 namespace spanscope::ui {
 
-class TraceDetailPanel;
+class FilterBar;
 class TraceListModel;
+class Workspace;
 
 class TracesPage : public QWidget {
     Q_OBJECT
 public:
-    explicit TracesPage(QWidget *parent = nullptr);
+    TracesPage(Workspace *workspace, QWidget *parent = nullptr);
 
-    // The repository must outlive the page or be replaced first; nullptr empties the page.
-    void setRepository(store::TraceRepository *repository);
-    // Re-reads the list from the top (after an import) and keeps the selected trace if present.
+    // Shows the traces matching a filter (replaces the current one).
+    void setFilter(const store::TraceFilter &filter);
+    store::TraceFilter filter() const;
+    // Re-reads the list (new data); the selected trace stays selected when it is still listed.
     void reload();
 
     TraceListModel *traceModel() const { return m_model; }
     QTableView *traceView() const { return m_table; }
-    TraceDetailPanel *detailPanel() const { return m_detail; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    QLabel *emptyLabel() const { return m_empty; }
     QString selectedTraceId() const;
     bool selectTrace(const QString &traceId);
+    // Opens the selected trace (as Enter does).
+    void openSelected();
 
     QByteArray saveState() const;
     bool restoreState(const QByteArray &state);
 
 signals:
+    void openTraceRequested(const QString &traceId);
     void errorOccurred(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    void onCurrentRowChanged(const QModelIndex &current);
+    void attach();
+    void onPageLoaded();
+    void onSortIndicatorChanged(int column, Qt::SortOrder order);
+    void updateEmptyState();
+    void moveSelection(int delta);
     void applyDefaultColumnWidths();
 
+    Workspace *m_workspace = nullptr;
+    FilterBar *m_filterBar = nullptr;
     TraceListModel *m_model = nullptr;
     QTableView *m_table = nullptr;
-    TraceDetailPanel *m_detail = nullptr;
-    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_empty = nullptr;
+    // Restored after a reload replaced the rows.
+    QString m_keepSelection;
+    int m_keepScroll = -1;
 };
 
 } // namespace spanscope::ui

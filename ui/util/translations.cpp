@@ -4,6 +4,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTranslator>
 
 Q_LOGGING_CATEGORY(lcTranslations, "spanscope.ui.i18n")
@@ -12,7 +13,11 @@ namespace spanscope::ui {
 
 QString installTranslations(QCoreApplication &app)
 {
-    const QLocale locale;
+    // Settings ▸ Language wins over the system locale ("" or missing = follow the system).
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale); // numbers and dates follow the chosen language too
     // qt_add_translations puts the compiled .qm files under :/i18n.
     auto *own = new QTranslator(&app);
     QString loaded;

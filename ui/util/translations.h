@@ -1,6 +1,8 @@
 #pragma once
-// Installs the translators for the system locale: Spanscope's own (compiled into the ui
-// library's resources) and Qt's (standard dialogs and buttons). Main thread, before any window.
+// Installs the translators for the language chosen in Settings, else the system locale:
+// Spanscope's own (compiled into the ui library's resources) and Qt's (standard dialogs and
+// buttons). Main thread, before any window, after the organisation and application names are
+// set (the choice is read from QSettings).
 
 #include <QString>
 
