@@ -13,7 +13,8 @@ using CommandFn = int (*)(const QStringList &args);
 
 // Each cmd_*.cpp registers its subcommands with a file-scope CommandRegistration, so a new
 // command is one new file: `const CommandRegistration reg{"name", "usage line", cmdName};`.
-// The usage line is the text after the command name in `spanscope-cli --help`.
+// The usage line is the text after the command name in `spanscope-cli --help`. A name may be
+// two words ("report cost"); main() matches those before one-word names.
 struct Command {
     const char *name;
     const char *usage;

@@ -14,7 +14,7 @@ QByteArray usage()
 {
     QByteArray text = "usage: spanscope-cli COMMAND [OPTIONS]\n\ncommands:\n";
     for (const auto &c : spanscope::cli::commands())
-        text += "  " + QByteArray(c.name).leftJustified(9) + ' ' + c.usage + '\n';
+        text += "  " + QByteArray(c.name).leftJustified(14) + ' ' + c.usage + '\n';
     text += "\nexit codes: 0 ok, 1 usage error, 2 input unreadable (database unchanged),\n"
             "            3 imported with skipped records, 4 alert fired\n"
             "options for every command: --verbose (library log on stderr)\n";
@@ -37,6 +37,11 @@ int main(int argc, char **argv)
         return args.isEmpty() ? 1 : 0;
     }
     const QString cmd = args.takeFirst();
+    // A command name may be two words ("report cost"): the longest registered match wins.
+    const QString twoWords = args.isEmpty() ? QString() : cmd + QLatin1Char(' ') + args.first();
+    for (const auto &c : spanscope::cli::commands())
+        if (!twoWords.isEmpty() && twoWords == QLatin1String(c.name))
+            return c.fn(args.mid(1));
     for (const auto &c : spanscope::cli::commands())
         if (cmd == QLatin1String(c.name))
             return c.fn(args);
