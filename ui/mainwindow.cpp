@@ -30,6 +30,8 @@
 #include "import/importfeedback.h"
 #include "import/importprogresswidget.h"
 #include "jobs/readjobs.h"
+#include "pages/comparepage.h"
+#include "pages/promptspage.h"
 #include "pages/sessionspage.h"
 #include "pages/tracedetailpage.h"
 #include "pages/tracespage.h"
@@ -135,8 +137,14 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(TracesPageId, tr("Traces"), m_tracesPage, QKeySequence(Qt::CTRL | Qt::Key_1));
     addPage(TracePageId, tr("Trace"), m_tracePage, QKeySequence(Qt::CTRL | Qt::Key_2));
     addPage(SessionsPageId, tr("Sessions"), m_sessionsPage, QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_promptsPage = new PromptsPage(m_workspace, this);
+    m_comparePage = new ComparePage(m_workspace, this);
+    addPage(PromptsPageId, tr("Prompts"), m_promptsPage, QKeySequence(Qt::CTRL | Qt::Key_4));
+    addPage(ComparePageId, tr("Compare"), m_comparePage, QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(m_tracesPage, &TracesPage::compareTracesRequested, this, &MainWindow::showCompare);
     for (QWidget *p : { static_cast<QWidget *>(m_tracesPage), static_cast<QWidget *>(m_tracePage),
-                        static_cast<QWidget *>(m_sessionsPage) })
+                        static_cast<QWidget *>(m_sessionsPage), static_cast<QWidget *>(m_promptsPage),
+                        static_cast<QWidget *>(m_comparePage) })
         connect(p, SIGNAL(errorOccurred(QString)), statusBar(), SLOT(showMessage(QString)));
 
     connect(m_workspace, &Workspace::opened, this, &MainWindow::onWorkspaceOpened);
@@ -343,6 +351,12 @@ void MainWindow::showTrace(const QString &traceId)
         return;
     showPage(TracePageId);
     m_tracePage->showTrace(traceId);
+}
+
+void MainWindow::showCompare(const QString &traceA, const QString &traceB)
+{
+    showPage(ComparePageId);
+    m_comparePage->compare(traceA, traceB);
 }
 
 void MainWindow::showSession(const QString &sessionId)

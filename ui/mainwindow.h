@@ -21,6 +21,8 @@ namespace spanscope::ui {
 
 class ImportController;
 class ImportFeedback;
+class ComparePage;
+class PromptsPage;
 class SessionsPage;
 class TraceDetailPage;
 class TracesPage;
@@ -35,6 +37,8 @@ public:
     static inline const QString TracesPageId = QStringLiteral("traces");
     static inline const QString TracePageId = QStringLiteral("trace");
     static inline const QString SessionsPageId = QStringLiteral("sessions");
+    static inline const QString PromptsPageId = QStringLiteral("prompts");
+    static inline const QString ComparePageId = QStringLiteral("compare");
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -64,6 +68,8 @@ public:
     TracesPage *tracesPage() const { return m_tracesPage; }
     TraceDetailPage *traceDetailPage() const { return m_tracePage; }
     SessionsPage *sessionsPage() const { return m_sessionsPage; }
+    PromptsPage *promptsPage() const { return m_promptsPage; }
+    ComparePage *comparePage() const { return m_comparePage; }
     ImportController *importController() const { return m_imports; }
     ImportFeedback *importFeedback() const { return m_importFeedback; }
     QListWidget *navigation() const { return m_nav; }
@@ -77,6 +83,8 @@ public slots:
     void showTrace(const QString &traceId);
     // Opens the Sessions page on that session.
     void showSession(const QString &sessionId);
+    // Opens the Compare page on two traces.
+    void showCompare(const QString &traceA, const QString &traceB);
     // Returns to the page shown before the current one.
     void goBack();
 
@@ -116,6 +124,8 @@ private:
     TracesPage *m_tracesPage = nullptr;
     TraceDetailPage *m_tracePage = nullptr;
     SessionsPage *m_sessionsPage = nullptr;
+    PromptsPage *m_promptsPage = nullptr;
+    ComparePage *m_comparePage = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUrl>
 
 #include "generate/generator.h"
@@ -33,6 +34,7 @@
 #include "import/importsummarydialog.h"
 #include "mainwindow.h"
 #include "models/tracelistmodel.h"
+#include "pages/comparepage.h"
 #include "pages/tracedetailpage.h"
 #include "pages/tracespage.h"
 #include "settings/theme.h"
@@ -94,6 +96,7 @@ private slots:
     void importCanBeCancelledFromTheStatusBar();
     void traceListPagesThroughAllTracesOnce();
     void pagesPlugInAndAskForEachOther();
+    void twoSelectedTracesOpenTheComparePage();
     void lastPageAndColumnWidthsAreRemembered();
     void demoWorkspaceRendersInLightAndDark();
 
@@ -299,6 +302,53 @@ void TestMainWindow::traceListPagesThroughAllTracesOnce()
     saveShot(&window, QStringLiteral("mainwindow-generated.png"));
 }
 
+void TestMainWindow::twoSelectedTracesOpenTheComparePage()
+{
+    const QString data = m_dir.filePath(QStringLiteral("compare.jsonl"));
+    QVERIFY(generateFile(data, 12, 4, 11).ok);
+    const QString path = m_dir.filePath(QStringLiteral("compare.spanscope"));
+    {
+        store::Database db;
+        QVERIFY(db.open(path).ok);
+        QCOMPARE(import::importFiles(db, { data }).traces, 12);
+    }
+    MainWindow window;
+    QVERIFY(window.openWorkspace(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TracesPage *page = window.tracesPage();
+    QTRY_COMPARE_WITH_TIMEOUT(page->traceModel()->rowCount(), 12, 30000);
+    waitForList(page->traceModel());
+
+    // One row selected: nothing to compare, and the action says so by being disabled.
+    QTableView *view = page->traceView();
+    view->setFocus();
+    view->selectionModel()->select(page->traceModel()->index(0, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(!page->compareAction()->isEnabled());
+    QVERIFY(!page->compareSelected());
+    QCOMPARE(window.currentPageId(), MainWindow::TracesPageId);
+
+    // Ctrl+click a second row, then Ctrl+D: the Compare page aligns exactly those two traces.
+    view->selectionModel()->select(page->traceModel()->index(3, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QStringList ids = page->selectedTraceIds();
+    QVERIFY2(ids.size() == 2, qPrintable(ids.join(u',')));
+    QCOMPARE(ids.at(0), page->traceModel()->traceId(0));
+    QCOMPARE(ids.at(1), page->traceModel()->traceId(3));
+    QVERIFY(page->compareAction()->isEnabled());
+    QSignalSpy shown(window.comparePage(), &ComparePage::comparisonShown);
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(window.currentPageId(), MainWindow::ComparePageId);
+    QVERIFY(shown.wait(20000) || !shown.isEmpty());
+    const store::TraceComparison &cmp = window.comparePage()->comparison();
+    QCOMPARE(QString::fromStdString(cmp.a.id), ids.at(0));
+    QCOMPARE(QString::fromStdString(cmp.b.id), ids.at(1));
+    QVERIFY(cmp.a.found && cmp.b.found);
+    QVERIFY(!cmp.alignment.spans.empty());
+    QVERIFY(window.comparePage()->spanTree()->topLevelItemCount() > 0);
+}
+
 void TestMainWindow::pagesPlugInAndAskForEachOther()
 {
     const QString path = m_dir.filePath(QStringLiteral("langgraph.spanscope"));
@@ -308,12 +358,12 @@ void TestMainWindow::pagesPlugInAndAskForEachOther()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     auto *asking = new AskingPage;
-    window.addPage(QStringLiteral("cost"), QStringLiteral("Cost"), asking, QKeySequence(Qt::CTRL | Qt::Key_4));
+    window.addPage(QStringLiteral("cost"), QStringLiteral("Cost"), asking, QKeySequence(Qt::CTRL | Qt::Key_9));
     QVERIFY(window.pageIds().contains(QStringLiteral("cost")));
     QCOMPARE(window.navigation()->count(), window.pageIds().size());
 
     // The page's shortcut and its navigation entry switch to it.
-    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
     QCOMPARE(window.currentPageId(), QStringLiteral("cost"));
     window.navigation()->setCurrentRow(0);
     QCOMPARE(window.currentPageId(), MainWindow::TracesPageId);

@@ -1,10 +1,12 @@
 #include "pages/tracespage.h"
 
+#include <QAction>
 #include <QDataStream>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -34,7 +36,7 @@ TracesPage::TracesPage(Workspace *workspace, QWidget *parent)
     m_table->setObjectName(QStringLiteral("traceTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
@@ -54,6 +56,29 @@ TracesPage::TracesPage(Workspace *workspace, QWidget *parent)
     header->setSortIndicator(TraceListModel::TimeColumn, Qt::DescendingOrder);
     applyDefaultColumnWidths();
     m_table->installEventFilter(this);
+
+    // Row actions: in the context menu, with their shortcuts working while the table has focus.
+    m_openAction = new QAction(tr("Open Trace"), this);
+    connect(m_openAction, &QAction::triggered, this, &TracesPage::openSelected);
+    m_compareAction = new QAction(tr("Compare Selected Traces"), this);
+    m_compareAction->setObjectName(QStringLiteral("compareTracesAction"));
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_compareAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_compareAction->setToolTip(tr("Select two traces (Ctrl+click) to compare them span by span"));
+    m_compareAction->setEnabled(false);
+    connect(m_compareAction, &QAction::triggered, this, &TracesPage::compareSelected);
+    addAction(m_compareAction);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(m_openAction);
+        menu.addAction(m_compareAction);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_compareAction->setEnabled(selectedTraceIds().size() == 2); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_compareAction->setEnabled(selectedTraceIds().size() == 2); });
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("tracesEmptyLabel"));
@@ -222,6 +247,29 @@ void TracesPage::openSelected()
     const QString id = selectedTraceId();
     if (!id.isEmpty())
         emit openTraceRequested(id);
+}
+
+QStringList TracesPage::selectedTraceIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    for (int row : rows)
+        ids.append(m_model->traceId(row));
+    return ids;
+}
+
+bool TracesPage::compareSelected()
+{
+    const QStringList ids = selectedTraceIds();
+    if (ids.size() != 2) {
+        emit errorOccurred(tr("Select exactly two traces to compare (Ctrl+click the second one)."));
+        return false;
+    }
+    emit compareTracesRequested(ids.at(0), ids.at(1));
+    return true;
 }
 
 void TracesPage::moveSelection(int delta)

@@ -1,12 +1,14 @@
 #pragma once
 // The Traces page: the filter bar over the workspace's trace table (filtered, sorted, keyset
 // paged on ReadJobs workers). Enter or a double-click asks to open the trace; j/k and the arrows
-// move, / and Ctrl+F focus the search, Esc clears it. UI thread only.
+// move, / and Ctrl+F focus the search, Esc clears it; with two rows selected, Ctrl+D (or the
+// context menu) asks to compare them. UI thread only.
 
 #include <QWidget>
 
 #include "store/tracefilter.h"
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -36,12 +38,18 @@ public:
     bool selectTrace(const QString &traceId);
     // Opens the selected trace (as Enter does).
     void openSelected();
+    // Ids of the selected rows, in row order.
+    QStringList selectedTraceIds() const;
+    // Asks to compare the two selected traces (as Ctrl+D does); false unless exactly two are selected.
+    bool compareSelected();
+    QAction *compareAction() const { return m_compareAction; }
 
     QByteArray saveState() const;
     bool restoreState(const QByteArray &state);
 
 signals:
     void openTraceRequested(const QString &traceId);
+    void compareTracesRequested(const QString &traceA, const QString &traceB);
     void errorOccurred(const QString &message);
 
 protected:
@@ -61,6 +69,8 @@ private:
     QTableView *m_table = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_compareAction = nullptr;
     // Restored after a reload replaced the rows.
     QString m_keepSelection;
     int m_keepScroll = -1;
