@@ -4,11 +4,13 @@
 // search and error navigation move through matches with F3/F8; expand-to-depth and focus show
 // exactly the rows they should. Pictures of the page land in /tmp/spanscope-shots.
 
+#include <algorithm>
 #include <set>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,14 +24,17 @@
 #include <QTreeWidget>
 #include <QWheelEvent>
 
+#include "dialogs/observationdiffdialog.h"
 #include "generate/generator.h"
 #include "import/importservice.h"
 #include "models/spantreemodel.h"
 #include "pages/tracedetailpage.h"
+#include "store/comparerepository.h"
 #include "store/database.h"
 #include "testsupport.h"
 #include "widgets/chatview.h"
 #include "widgets/detailpane.h"
+#include "widgets/diffview.h"
 #include "widgets/payloadsection.h"
 #include "widgets/timeline.h"
 #include "widgets/traceheader.h"
@@ -87,6 +92,7 @@ private slots:
     void errorNavigationVisitsEveryError();
     void expandToDepthShowsExactlyThoseLevels();
     void focusShowsOnlyTheSubtree();
+    void twoMarkedSpansDiffTheirPayloads();
     void generatedTraceScreenshot();
 
 private:
@@ -427,6 +433,65 @@ void TestTraceDetail::focusShowsOnlyTheSubtree()
     QCOMPARE(m->rowCount(), int(t.roots.size()));
     QCOMPARE(int(page.timeline()->rows().size()), t.size());
     QCOMPARE(page.currentNode(), node);
+}
+
+void TestTraceDetail::twoMarkedSpansDiffTheirPayloads()
+{
+    // The LangGraph trace's two generations: the second one's input adds the tool result.
+    QString first, second;
+    {
+        store::Database db;
+        QVERIFY(db.open(m_fixtures).ok);
+        const QString q = QStringLiteral("SELECT id FROM observations WHERE trace_id = '%1' AND type = 'GENERATION' "
+                                         "ORDER BY start_ns LIMIT 1 OFFSET %2");
+        first = test::scalar(db, q.arg(kLangGraphTrace).arg(0)).toString();
+        second = test::scalar(db, q.arg(kLangGraphTrace).arg(1)).toString();
+    }
+    QCOMPARE(first, QStringLiteral("4f6535aaebcda355"));
+    QVERIFY(!second.isEmpty() && second != first);
+
+    TraceDetailPage page(m_fixtureWs);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(openTrace(page, kLangGraphTrace));
+    // Nothing marked yet: the diff asks for a mark instead of opening.
+    QSignalSpy messages(&page, &TraceDetailPage::errorOccurred);
+    QVERIFY(page.diffWithMarked() == nullptr);
+    QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("Ctrl+M")));
+
+    page.selectObservation(first);
+    QVERIFY(waitForObservation(page, first));
+    QTest::keyClick(page.treeView(), Qt::Key_M, Qt::ControlModifier);
+    QCOMPARE(page.markedSpan().observationId, first);
+    QCOMPARE(page.markedSpan().traceId, kLangGraphTrace);
+    page.selectObservation(second);
+    QVERIFY(waitForObservation(page, second));
+
+    ObservationDiffDialog *dialog = page.diffWithMarked();
+    QVERIFY(dialog);
+    QSignalSpy loaded(dialog, &ObservationDiffDialog::payloadsLoaded);
+    QVERIFY(loaded.wait(10000));
+    DiffView *view = dialog->diffView();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isComputing(), 10000);
+    // Both inputs start with the same system and user messages; the second adds more.
+    QVERIFY(view->changeCount() >= 1);
+    const QString unified = view->unifiedText();
+    QVERIFY2(unified.contains(QStringLiteral("Be helpful!")), qPrintable(unified.left(2000)));
+    const QStringList lines = unified.split(QLatin1Char('\n'));
+    QVERIFY2(std::any_of(lines.begin(), lines.end(),
+                         [](const QString &l) { return l.startsWith(QLatin1Char('+')) && !l.startsWith(QStringLiteral("+++")); }),
+             qPrintable(unified.left(2000)));
+    const QString left = view->leftEdit()->toPlainText(), right = view->rightEdit()->toPlainText();
+    QVERIFY(right.size() > left.size());
+    // Switching the payload reloads both sides: the first generation's output calls Web-Search.
+    dialog->payloadChooser()->setCurrentIndex(dialog->payloadChooser()->findData(int(store::PayloadField::Output)));
+    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isComputing(), 10000);
+    QVERIFY2(view->leftEdit()->toPlainText().contains(QStringLiteral("Web-Search")),
+             qPrintable(view->leftEdit()->toPlainText().left(1000)));
+    saveShot(dialog, QStringLiteral("observation-diff.png"));
+    dialog->close();
 }
 
 void TestTraceDetail::generatedTraceScreenshot()

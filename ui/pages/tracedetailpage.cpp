@@ -257,6 +257,10 @@ void TraceDetailPage::buildUi()
     shortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3), &TraceDetailPage::findPrevious);
     shortcut(QKeySequence(Qt::Key_F8), &TraceDetailPage::nextError);
     shortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8), &TraceDetailPage::previousError);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_M), &TraceDetailPage::markForDiff);
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &TraceDetailPage::diffWithMarked);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &TraceDetailPage::showSpanMenu);
     auto *copy = new QShortcut(QKeySequence::Copy, m_tree);
     copy->setContext(Qt::WidgetShortcut);
     connect(copy, &QShortcut::activated, this, &TraceDetailPage::copyId);

@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+#include "dialogs/observationdiffdialog.h"
 #include "store/treerepository.h"
 
 class QLabel;
@@ -26,6 +27,7 @@ class ReadJobs;
 namespace spanscope::ui {
 
 class DetailPane;
+class ObservationDiffDialog;
 class SpanTreeModel;
 class SpanTreeView;
 class TimelineMinimap;
@@ -63,6 +65,11 @@ public:
     void focusSubtree(); // the selected node becomes the only root
     void unfocus();
     void copyId();
+    // Remembers the selected span (kept across traces) and diffs a payload of the marked span
+    // against the selected one in a dialog (Ctrl+M, Ctrl+Shift+M, the span context menu).
+    void markForDiff();
+    ObservationDiffDialog *diffWithMarked();
+    const ObservationRef &markedSpan() const { return m_marked; }
 
     QTreeView *treeView() const;
     SpanTreeModel *spanModel() const { return m_model; }
@@ -100,6 +107,7 @@ private:
     void selectNode(int node);
     void goToMatch(const std::vector<int> &list, bool forward, QLabel *label, const QString &noneText);
     void updateMatchLabel();
+    void showSpanMenu(const QPoint &pos);
     jobs::ReadJobs *readJobs() const;
 
     Workspace *m_workspace = nullptr;
@@ -111,6 +119,7 @@ private:
     std::shared_ptr<const store::TraceTree> m_treeData;
     std::vector<uint8_t> m_expanded; // by node: mirrors the tree view (bulk expands emit nothing)
     std::vector<int> m_matches;
+    ObservationRef m_marked;
 
     TraceHeader *m_header = nullptr;
     QLineEdit *m_search = nullptr;

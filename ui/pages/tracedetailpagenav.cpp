@@ -1,5 +1,5 @@
 // TraceDetailPage navigation: expansion (all, none, to a depth), subtree focus, span search and
-// error navigation, copying ids. Split from tracedetailpage.cpp, which builds and loads the page.
+// error navigation, copying ids, marking two spans for a payload diff. Split from tracedetailpage.cpp, which builds and loads the page.
 
 #include <algorithm>
 #include <limits>
@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSpinBox>
 #include <QTimer>
 #include <QScrollBar>
@@ -210,6 +211,46 @@ void TraceDetailPage::copyId()
     const QString id = currentObservationId();
     if (!id.isEmpty())
         QApplication::clipboard()->setText(id);
+}
+
+void TraceDetailPage::markForDiff()
+{
+    const int node = currentNode();
+    if (node < 0 || !m_treeData)
+        return;
+    const store::TraceTree &t = *m_treeData;
+    m_marked = { m_traceId, m_model->idOf(node), QString::fromStdString(t.names[t.nameId[size_t(node)]]) };
+    emit errorOccurred(tr("Marked %1 for diff: select another span (in any trace) and press Ctrl+Shift+M.")
+                           .arg(m_marked.name.isEmpty() ? m_marked.observationId : m_marked.name));
+}
+
+ObservationDiffDialog *TraceDetailPage::diffWithMarked()
+{
+    const int node = currentNode();
+    if (!m_marked.isValid() || node < 0 || !m_treeData) {
+        emit errorOccurred(tr("Mark a span first (Ctrl+M), then select the span to compare it with."));
+        return nullptr;
+    }
+    const store::TraceTree &t = *m_treeData;
+    const ObservationRef current{ m_traceId, m_model->idOf(node), QString::fromStdString(t.names[t.nameId[size_t(node)]]) };
+    auto *dialog = new ObservationDiffDialog(readJobs(), m_marked, current, this);
+    dialog->show();
+    return dialog;
+}
+
+void TraceDetailPage::showSpanMenu(const QPoint &pos)
+{
+    if (currentNode() < 0)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Mark for Diff"), QKeySequence(Qt::CTRL | Qt::Key_M), this, &TraceDetailPage::markForDiff);
+    QAction *diff = menu.addAction(tr("Diff with Marked Span"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this,
+                                   &TraceDetailPage::diffWithMarked);
+    diff->setEnabled(m_marked.isValid());
+    menu.addSeparator();
+    menu.addAction(tr("Focus Subtree"), this, &TraceDetailPage::focusSubtree);
+    menu.addAction(tr("Copy Id"), QKeySequence::Copy, this, &TraceDetailPage::copyId);
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
 } // namespace spanscope::ui

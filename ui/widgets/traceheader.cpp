@@ -1,5 +1,7 @@
 #include "widgets/traceheader.h"
 
+#include <QEvent>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -73,14 +75,25 @@ TraceHeader::TraceHeader(QWidget *parent)
 
 void TraceHeader::showMessage(const QString &message)
 {
+    m_shown.reset();
     m_title->setText(message);
     m_facts->clear();
     m_chips->clear();
     m_chips->hide();
 }
 
+void TraceHeader::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_shown) {
+        const store::TraceHeader h = *m_shown;
+        setHeader(h);
+    }
+}
+
 void TraceHeader::setHeader(const store::TraceHeader &h)
 {
+    m_shown = h;
     if (!h.found) {
         showMessage(tr("This trace is not in the workspace."));
         return;

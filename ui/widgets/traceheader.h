@@ -3,6 +3,8 @@
 // tokens, cost (provided / computed / unpriced), user, session (a link), environment, tags,
 // scores and repair flags. UI thread only.
 
+#include <optional>
+
 #include <QWidget>
 
 #include "store/treerepository.h"
@@ -24,7 +26,12 @@ signals:
     void sessionLinkActivated(const QString &sessionId);
     void userLinkActivated(const QString &userId);
 
+protected:
+    // Links and label colours come from the palette: a theme switch re-renders the text.
+    void changeEvent(QEvent *event) override;
+
 private:
+    std::optional<store::TraceHeader> m_shown;
     QLabel *m_title = nullptr;
     QLabel *m_facts = nullptr;
     QLabel *m_chips = nullptr;
