@@ -5,8 +5,11 @@
 #include <QCommandLineParser>
 #include <QDir>
 
+#include <cstdio>
+
 #include "mainwindow.h"
 #include "settings/theme.h"
+#include "util/screenshottour.h"
 #include "util/translations.h"
 
 int main(int argc, char *argv[])
@@ -31,6 +34,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Open (or create) the workspace file <path>."),
         QCoreApplication::translate("main", "path"));
     parser.addOption(workspaceOption);
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+        QCoreApplication::translate("main", "Render every page to PNG files in <dir>, then quit (scripts/screenshots)."),
+        QCoreApplication::translate("main", "dir"));
+    parser.addOption(screenshotsOption);
     parser.addPositionalArgument(QStringLiteral("files"),
         QCoreApplication::translate("main", "Trace files to import into the workspace."), QStringLiteral("[FILE...]"));
     parser.process(app);
@@ -43,5 +50,12 @@ int main(int argc, char *argv[])
     spanscope::ui::MainWindow window;
     window.show();
     window.start(parser.value(workspaceOption), files);
+    if (parser.isSet(screenshotsOption)) {
+        spanscope::ui::runScreenshotTour(&window, parser.value(screenshotsOption), [](bool ok, const QString &message) {
+            if (!ok)
+                std::fprintf(stderr, "spanscope: screenshots failed: %s\n", qPrintable(message));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
     return app.exec();
 }
