@@ -337,6 +337,12 @@ void TestMainWindow::twoSelectedTracesOpenTheComparePage()
     QCOMPARE(ids.at(0), page->traceModel()->traceId(0));
     QCOMPARE(ids.at(1), page->traceModel()->traceId(3));
     QVERIFY(page->compareAction()->isEnabled());
+    // New data arriving (a reload) keeps both rows selected.
+    QSignalSpy reloaded(page->traceModel(), &TraceListModel::pageLoaded);
+    page->reload();
+    QVERIFY(reloaded.wait(20000));
+    QCOMPARE(page->selectedTraceIds(), ids);
+    QVERIFY(page->compareAction()->isEnabled());
     QSignalSpy shown(window.comparePage(), &ComparePage::comparisonShown);
     QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
     QCOMPARE(window.currentPageId(), MainWindow::ComparePageId);

@@ -174,7 +174,11 @@ store::TraceFilter TracesPage::filter() const
 
 void TracesPage::reload()
 {
-    m_keepSelection = selectedTraceId();
+    m_keepSelection = selectedTraceIds();
+    const QString current = selectedTraceId();
+    m_keepSelection.removeAll(current);
+    if (!current.isEmpty())
+        m_keepSelection.prepend(current);
     m_keepScroll = m_table->verticalScrollBar()->value();
     m_model->reload();
 }
@@ -183,10 +187,14 @@ void TracesPage::onPageLoaded()
 {
     if (!m_keepSelection.isEmpty() || m_keepScroll >= 0) {
         // A reload replaced the rows: put the user back where they were.
-        const QString keep = std::exchange(m_keepSelection, QString());
+        const QStringList keep = std::exchange(m_keepSelection, QStringList());
         const int scroll = std::exchange(m_keepScroll, -1);
         if (!keep.isEmpty())
-            selectTrace(keep);
+            selectTrace(keep.first());
+        for (qsizetype i = 1; i < keep.size(); ++i)
+            if (const int row = m_model->rowOfTrace(keep.at(i)); row >= 0)
+                m_table->selectionModel()->select(m_model->index(row, 0),
+                                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
         if (scroll >= 0)
             m_table->verticalScrollBar()->setValue(scroll);
     }

@@ -71,8 +71,8 @@ private:
     QLabel *m_empty = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_compareAction = nullptr;
-    // Restored after a reload replaced the rows.
-    QString m_keepSelection;
+    // Restored after a reload replaced the rows (current row first, then the other selected ones).
+    QStringList m_keepSelection;
     int m_keepScroll = -1;
 };
 
