@@ -282,7 +282,7 @@ bool buildFilter(const TraceFilter &f, Clause &c)
     addIn(c, "t.environment", f.environments);
     addIn(c, "t.release", f.releases);
     addIn(c, "t.id", f.traceIds);
-    // Observation-level conditions: EXISTS walks the trace's rows through observations_tree.
+    // Observation-level conditions: EXISTS walks the trace's rows through observations_tree_cover.
     for (const auto &[column, values] : { std::pair { "model", &f.models }, std::pair { "provider", &f.providers } }) {
         if (values->empty())
             continue;
