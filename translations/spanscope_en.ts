@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>spanscope::ui::DiffView</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::FilterBar</name>
+    <message numerus="yes">
+        <source>%Ln trace(s)</source>
+        <translation>
+            <numerusform>%Ln trace</numerusform>
+            <numerusform>%Ln traces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type at least %n character(s)</source>
+        <translation>
+            <numerusform>Type at least %n character</numerusform>
+            <numerusform>Type at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected trace(s)</source>
+        <translation>
+            <numerusform>%n selected trace</numerusform>
+            <numerusform>%n selected traces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::FilterValuePicker</name>
+    <message numerus="yes">
+        <source>%n value(s) in this workspace</source>
+        <translation>
+            <numerusform>%n value in this workspace</numerusform>
+            <numerusform>%n values in this workspace</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spanscope::ui::ImportFeedback</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -47,6 +91,23 @@
     </message>
 </context>
 <context>
+    <name>spanscope::ui::ImportProgressWidget</name>
+    <message numerus="yes">
+        <source>Starting import of %n file(s)…</source>
+        <translation>
+            <numerusform>Starting import of %n file…</numerusform>
+            <numerusform>Starting import of %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more queued)</source>
+        <translation>
+            <numerusform>(%n more queued)</numerusform>
+            <numerusform>(%n more queued)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spanscope::ui::MainWindow</name>
     <message numerus="yes">
         <source>%Ln trace(s)</source>
@@ -64,12 +125,108 @@
     </message>
 </context>
 <context>
+    <name>spanscope::ui::SessionListModel</name>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n more)</numerusform>
+            <numerusform>%1 (+%n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in this session</source>
+        <translation>
+            <numerusform>%n error in this session</numerusform>
+            <numerusform>%n errors in this session</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::SessionsPage</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trace(s)</source>
+        <translation>
+            <numerusform>%n trace</numerusform>
+            <numerusform>%n traces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::TraceDetailPage</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match(es)</numerusform>
+            <numerusform>%n match(es)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::TraceHeader</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n unpriced</source>
+        <translation>
+            <numerusform>+ %n unpriced</numerusform>
+            <numerusform>+ %n unpriced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation score(s)</source>
+        <translation>
+            <numerusform>%n observation score</numerusform>
+            <numerusform>%n observation scores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spanscope::ui::TraceListModel</name>
     <message numerus="yes">
         <source>%n observation(s) with level ERROR</source>
         <translation>
             <numerusform>%n observation with level ERROR</numerusform>
             <numerusform>%n observations with level ERROR</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n score(s))</source>
+        <translation>
+            <numerusform>%1 (%n score)</numerusform>
+            <numerusform>%1 (%n scores)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
 </context>

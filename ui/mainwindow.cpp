@@ -37,6 +37,7 @@
 #include "pages/tracespage.h"
 #include "settings/settingsdialog.h"
 #include "settings/theme.h"
+#include "store/searchindex.h"
 #include "store/tracerepository.h"
 #include "workspace.h"
 
@@ -510,6 +511,22 @@ void MainWindow::onWorkspaceOpened(const QString &path)
     setWindowTitle(tr("%1 — Spanscope").arg(QFileInfo(path).fileName()));
     m_history.clear();
     updateStatusBar();
+    // An index left incomplete (import cancelled while indexing, or the app closed) catches up in
+    // the background, so search finds everything again without another import.
+    m_workspace->readJobs()->run<int64_t>(
+        QStringLiteral("search-index-pending"), this,
+        [](store::Database &db) {
+            int64_t pending = 0;
+            return store::pendingSearchRows(db, pending) ? pending : int64_t(0);
+        },
+        [this, path](int64_t pending) {
+            if (pending <= 0 || !m_workspace->isOpen() || m_workspace->path() != path)
+                return;
+            const ImportJob &running = m_imports->currentJob();
+            if (m_imports->isBusy() && running.workspacePath == path)
+                return; // the running import builds the index when it is done
+            m_imports->resumeSearchIndex(path);
+        });
 }
 
 void MainWindow::onImportCommitted(const ImportJob &job)

@@ -39,6 +39,7 @@
 #include "pages/tracespage.h"
 #include "settings/theme.h"
 #include "store/database.h"
+#include "store/searchindex.h"
 #include "testsupport.h"
 #include "util/translations.h"
 #include "widgets/chip.h"
@@ -97,6 +98,7 @@ private slots:
     void traceListPagesThroughAllTracesOnce();
     void pagesPlugInAndAskForEachOther();
     void twoSelectedTracesOpenTheComparePage();
+    void incompleteSearchIndexCatchesUpOnOpen();
     void lastPageAndColumnWidthsAreRemembered();
     void demoWorkspaceRendersInLightAndDark();
 
@@ -353,6 +355,44 @@ void TestMainWindow::twoSelectedTracesOpenTheComparePage()
     QVERIFY(cmp.a.found && cmp.b.found);
     QVERIFY(!cmp.alignment.spans.empty());
     QVERIFY(window.comparePage()->spanTree()->topLevelItemCount() > 0);
+}
+
+void TestMainWindow::incompleteSearchIndexCatchesUpOnOpen()
+{
+    // An import whose indexing never ran (as after a cancel during indexing, or a crash).
+    const QString path = m_dir.filePath(QStringLiteral("unindexed.spanscope"));
+    int64_t pendingBefore = 0;
+    {
+        store::Database db;
+        QVERIFY(db.open(path).ok);
+        import::ImportOptions options;
+        options.buildSearchIndex = false;
+        QCOMPARE(import::importFiles(db, { test::fixture(kLangGraph) }, options).traces, 1);
+        QVERIFY(store::pendingSearchRows(db, pendingBefore).ok);
+    }
+    QCOMPARE(pendingBefore, int64_t(10)); // 9 observations + the trace
+
+    MainWindow window;
+    QSignalSpy finished(window.importController(), &ImportController::jobFinished);
+    QVERIFY(window.openWorkspace(path));
+    QVERIFY(finished.wait(30000));
+    const auto result = finished.at(0).at(0).value<ImportResult>();
+    QCOMPARE(result.job.kind, ImportJob::Kind::Index);
+    QCOMPARE(result.summary.outcome, import::ImportSummary::Outcome::Ok);
+    QCOMPARE(result.summary.indexedRows, int64_t(10));
+    QVERIFY(result.summary.searchIndexComplete);
+    // Quietly: no summary dialog for a catch-up.
+    QVERIFY(!window.importFeedback()->summaryDialog());
+    store::Database db;
+    QVERIFY(db.open(path, store::Database::Mode::ReadOnly).ok);
+    int64_t pendingAfter = -1;
+    QVERIFY(store::pendingSearchRows(db, pendingAfter).ok);
+    QCOMPARE(pendingAfter, int64_t(0));
+    // Opening it again finds nothing to do.
+    MainWindow again;
+    QSignalSpy again_finished(again.importController(), &ImportController::jobFinished);
+    QVERIFY(again.openWorkspace(path));
+    QVERIFY(!again_finished.wait(1500));
 }
 
 void TestMainWindow::pagesPlugInAndAskForEachOther()

@@ -94,6 +94,14 @@ quint64 ImportController::importFiles(const QString &workspacePath, const QStrin
     return enqueue(std::move(job));
 }
 
+quint64 ImportController::resumeSearchIndex(const QString &workspacePath)
+{
+    ImportJob job;
+    job.kind = ImportJob::Kind::Index;
+    job.workspacePath = workspacePath;
+    return enqueue(std::move(job));
+}
+
 quint64 ImportController::generateDemo(const QString &workspacePath, const generate::Options &options)
 {
     ImportJob job;

@@ -18,7 +18,8 @@ class QThread;
 namespace spanscope::ui {
 
 struct ImportJob {
-    enum class Kind { Files, Demo };
+    // Index: no files; brings an incomplete search index up to date (after a cancel or a crash).
+    enum class Kind { Files, Demo, Index };
     quint64 id = 0;
     Kind kind = Kind::Files;
     QString workspacePath;
@@ -41,6 +42,7 @@ public:
     // Both return the job id; the job starts at once when nothing runs, else after the others.
     quint64 importFiles(const QString &workspacePath, const QStringList &files);
     quint64 generateDemo(const QString &workspacePath, const generate::Options &options);
+    quint64 resumeSearchIndex(const QString &workspacePath);
 
     bool isBusy() const { return m_thread != nullptr; }
     const ImportJob &currentJob() const { return m_current; }

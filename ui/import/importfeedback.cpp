@@ -102,9 +102,11 @@ void ImportFeedback::onFinished(const ImportResult &result)
     if (!m_controller->isBusy())
         m_progress->finish();
     // A clean demo set-up needs no applause; everything else is reported.
-    const bool quietDemo
-        = result.job.kind == ImportJob::Kind::Demo && result.summary.outcome == import::ImportSummary::Outcome::Ok;
-    if (quietDemo)
+    // A clean demo set-up or index catch-up needs no applause; everything else is reported.
+    const bool quiet = result.job.kind != ImportJob::Kind::Files
+                       && result.summary.outcome == import::ImportSummary::Outcome::Ok;
+    if (quiet || (result.job.kind == ImportJob::Kind::Index
+                  && result.summary.outcome == import::ImportSummary::Outcome::Cancelled))
         return;
     if (m_summary)
         m_summary->close();

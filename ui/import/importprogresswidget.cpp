@@ -48,8 +48,9 @@ void ImportProgressWidget::start(const ImportJob &job, int queued)
     m_elapsed.start();
     m_bar->setRange(0, 1000);
     m_bar->setValue(0);
-    QString text = job.kind == ImportJob::Kind::Demo ? tr("Preparing the demo workspace…")
-                                                     : tr("Starting import of %n file(s)…", nullptr, int(job.files.size()));
+    QString text = job.kind == ImportJob::Kind::Demo    ? tr("Preparing the demo workspace…")
+                   : job.kind == ImportJob::Kind::Index ? tr("Completing the search index…")
+                                                        : tr("Starting import of %n file(s)…", nullptr, int(job.files.size()));
     if (queued > 0)
         text += QLatin1Char(' ') + tr("(%n more queued)", nullptr, queued);
     m_label->setText(text);
