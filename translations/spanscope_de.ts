@@ -2,31 +2,1112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="58"/>
+        <source>true</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="58"/>
+        <source>false</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Explore LLM and agent traces offline: import trace files into a workspace and browse them.</source>
-        <translation>LLM- und Agenten-Traces offline untersuchen: Trace-Dateien in einen Arbeitsbereich importieren und durchsuchen.</translation>
+        <translation type="vanished">LLM- und Agenten-Traces offline untersuchen: Trace-Dateien in einen Arbeitsbereich importieren und durchsuchen.</translation>
     </message>
     <message>
         <source>Open (or create) the workspace file &lt;path&gt;.</source>
-        <translation>Die Arbeitsbereichsdatei &lt;path&gt; öffnen (oder anlegen).</translation>
+        <translation type="vanished">Die Arbeitsbereichsdatei &lt;path&gt; öffnen (oder anlegen).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation>pfad</translation>
+        <translation type="vanished">pfad</translation>
     </message>
     <message>
         <source>Trace files to import into the workspace.</source>
-        <translation>Trace-Dateien, die in den Arbeitsbereich importiert werden.</translation>
+        <translation type="vanished">Trace-Dateien, die in den Arbeitsbereich importiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::AbReportPanel</name>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="100"/>
+        <source>Prompt versions</source>
+        <translation>Prompt-Versionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="101"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="102"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="109"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="121"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="121"/>
+        <source>A: n</source>
+        <translation>A: n</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="121"/>
+        <source>A: mean</source>
+        <translation>A: Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="121"/>
+        <source>B: n</source>
+        <translation>B: n</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="121"/>
+        <source>B: mean</source>
+        <translation>B: Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="121"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="122"/>
+        <source>Cliff&apos;s δ</source>
+        <translation>Cliffs δ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="122"/>
+        <source>Distributions (A blue, B orange)</source>
+        <translation>Verteilungen (A blau, B orange)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="122"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="135"/>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="137"/>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="148"/>
+        <source>Pick two sides and press Compare.</source>
+        <translation>Wählen Sie zwei Seiten und klicken Sie auf „Vergleichen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="179"/>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="226"/>
+        <source>Comparing %1 with %2…</source>
+        <translation>Vergleiche %1 mit %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="251"/>
+        <source>No calls to compare.</source>
+        <translation>Keine Aufrufe zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="267"/>
+        <source>insufficient data</source>
+        <translation>zu wenig Daten</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::ChatView</name>
+    <message>
+        <location filename="../ui/widgets/chatview.cpp" line="53"/>
+        <source>[… %1 more characters]</source>
+        <translation>[… %1 weitere Zeichen]</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/chatview.cpp" line="89"/>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/chatview.cpp" line="93"/>
+        <source>result of %1</source>
+        <translation>Ergebnis von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/chatview.cpp" line="98"/>
+        <source>[image]</source>
+        <translation>[Bild]</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/chatview.cpp" line="101"/>
+        <source>calls tool</source>
+        <translation>ruft Werkzeug auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/chatview.cpp" line="110"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::Chip</name>
+    <message>
+        <location filename="../ui/widgets/chip.cpp" line="24"/>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/chip.cpp" line="25"/>
+        <source>Remove filter %1</source>
+        <translation>Filter %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::ComparePage</name>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="66"/>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="68"/>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="70"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="72"/>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="74"/>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="76"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="78"/>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="97"/>
+        <source>Trace A id</source>
+        <translation>Trace-ID A</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="100"/>
+        <source>Trace B id</source>
+        <translation>Trace-ID B</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="101"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="102"/>
+        <source>Open A</source>
+        <translation>A öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="104"/>
+        <source>Open B</source>
+        <translation>B öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="110"/>
+        <source>Only differences</source>
+        <translation>Nur Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="114"/>
+        <source>Span</source>
+        <translation>Span</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="114"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="114"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="114"/>
+        <source>Latency A</source>
+        <translation>Latenz A</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="114"/>
+        <source>Latency B</source>
+        <translation>Latenz B</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="114"/>
+        <source>Δ latency</source>
+        <translation>Δ Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="115"/>
+        <source>Δ tokens</source>
+        <translation>Δ Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="115"/>
+        <source>Δ cost</source>
+        <translation>Δ Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="115"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="123"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="124"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="125"/>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="126"/>
+        <source>Model parameters</source>
+        <translation>Modellparameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="129"/>
+        <source>Select a span present in both traces to diff its payloads.</source>
+        <translation>Wählen Sie einen Span, der in beiden Traces vorkommt, um seine Nutzdaten zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="145"/>
+        <source>Payload:</source>
+        <translation>Nutzdaten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="177"/>
+        <source>Select two traces (Traces page) or paste their ids to compare them span by span.</source>
+        <translation>Wählen Sie zwei Traces (Seite „Traces“) oder fügen Sie ihre IDs ein, um sie Span für Span zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="189"/>
+        <source>Comparing…</source>
+        <translation>Vergleiche…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="228"/>
+        <source>&lt;b&gt;A&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt; %2&lt;br&gt;%3 same · &lt;b&gt;%4 changed&lt;/b&gt; · %5 added · %6 removed · %7 moved — B − A: latency %8, tokens %9, cost %10</source>
+        <translation>&lt;b&gt;A&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt; %2&lt;br&gt;%3 gleich · &lt;b&gt;%4 geändert&lt;/b&gt; · %5 hinzugefügt · %6 entfernt · %7 verschoben — B − A: Latenz %8, Tokens %9, Kosten %10</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="265"/>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="265"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="265"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="266"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="326"/>
+        <source>A · %1</source>
+        <translation>A · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="326"/>
+        <source>A · (not in this trace)</source>
+        <translation>A · (nicht in diesem Trace)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="327"/>
+        <source>B · %1</source>
+        <translation>B · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="327"/>
+        <source>B · (not in this trace)</source>
+        <translation>B · (nicht in diesem Trace)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="346"/>
+        <source>Neither span has this payload.</source>
+        <translation>Keiner der Spans hat diese Nutzdaten.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::DetailPane</name>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="102"/>
+        <source>Copy id</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="104"/>
+        <source>Copy the observation id</source>
+        <translation>Die Beobachtungs-ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="115"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="117"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="126"/>
+        <location filename="../ui/widgets/detailpane.cpp" line="144"/>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="127"/>
+        <source>Model parameters</source>
+        <translation>Modellparameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="134"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="134"/>
+        <location filename="../ui/widgets/detailpane.cpp" line="135"/>
+        <location filename="../ui/widgets/detailpane.cpp" line="136"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="135"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="135"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="136"/>
+        <location filename="../ui/widgets/detailpane.cpp" line="138"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="136"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="136"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="136"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="138"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="138"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="138"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="143"/>
+        <source>Input / Output</source>
+        <translation>Eingabe / Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="145"/>
+        <location filename="../ui/widgets/detailpane.cpp" line="266"/>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="146"/>
+        <source>Usage &amp;&amp; cost</source>
+        <translation>Nutzung &amp;&amp; Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="147"/>
+        <location filename="../ui/widgets/detailpane.cpp" line="335"/>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="148"/>
+        <location filename="../ui/widgets/detailpane.cpp" line="353"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="170"/>
+        <source>Select an observation to see its input, output and details.</source>
+        <translation>Wählen Sie eine Beobachtung, um Eingabe, Ausgabe und Details zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="190"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="197"/>
+        <source>This observation is no longer in the workspace.</source>
+        <translation>Diese Beobachtung ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="209"/>
+        <source>id &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>ID &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="210"/>
+        <source>starts %1</source>
+        <translation>beginnt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="212"/>
+        <source>duration &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Dauer &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="214"/>
+        <source>first token after %1</source>
+        <translation>erstes Token nach %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="216"/>
+        <source>model &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Modell &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="219"/>
+        <source>prompt %1 v%2</source>
+        <translation>Prompt %1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="228"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="233"/>
+        <source>parent %1 is not in the trace, shown as a root</source>
+        <translation>Elternteil %1 ist nicht im Trace, als Wurzel angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="235"/>
+        <source>its parent chain formed a cycle, cut here (given parent %1)</source>
+        <translation>die Elternkette bildete einen Zyklus, hier getrennt (angegebenes Elternteil %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="237"/>
+        <source>starts before its parent (clock skew)</source>
+        <translation>beginnt vor seinem Elternteil (Uhrenabweichung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="239"/>
+        <source>the id appeared more than once and the copies were merged</source>
+        <translation>die ID kam mehrfach vor, die Kopien wurden zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="281"/>
+        <source>Input tokens</source>
+        <translation>Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="282"/>
+        <source>Output tokens</source>
+        <translation>Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="283"/>
+        <source>Total tokens</source>
+        <translation>Tokens gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="284"/>
+        <source>Cache read tokens</source>
+        <translation>Cache-Lese-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="285"/>
+        <source>Cache write tokens</source>
+        <translation>Cache-Schreib-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="286"/>
+        <source>Reasoning tokens</source>
+        <translation>Reasoning-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="289"/>
+        <source>usage · %1</source>
+        <translation>Nutzung · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="289"/>
+        <source>as given by the source</source>
+        <translation>wie von der Quelle angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="292"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="293"/>
+        <source>provided by the source</source>
+        <translation>von der Quelle angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="294"/>
+        <source>computed from the price catalog</source>
+        <translation>aus dem Preiskatalog berechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="295"/>
+        <source>unpriced: no catalog price matches this model</source>
+        <translation>ohne Preis: kein Katalogpreis passt zu diesem Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="296"/>
+        <source>no cost recorded</source>
+        <translation>keine Kosten erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="301"/>
+        <source>Provided cost</source>
+        <translation>Angegebene Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="305"/>
+        <source>Computed cost</source>
+        <translation>Berechnete Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="306"/>
+        <source>price entry %1</source>
+        <translation>Preiseintrag %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="307"/>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="313"/>
+        <source>Provided vs computed</source>
+        <translation>Angegeben vs. berechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="316"/>
+        <source>Unpriced</source>
+        <translation>Ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="316"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="316"/>
+        <source>model %1 has usage but no price in the catalog: cost unknown, not zero</source>
+        <translation>Modell %1 hat Nutzung, aber keinen Preis im Katalog: Kosten unbekannt, nicht null</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::DiffView</name>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="121"/>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="122"/>
+        <source>Unified</source>
+        <translation>Vereinheitlicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="123"/>
+        <source>Ignore whitespace</source>
+        <translation>Leerraum ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="127"/>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="128"/>
+        <source>Previous change (Shift+F7)</source>
+        <translation>Vorherige Änderung (Umschalt+F7)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="132"/>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="133"/>
+        <source>Next change (F7)</source>
+        <translation>Nächste Änderung (F7)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="137"/>
+        <source>Copy unified diff</source>
+        <translation>Als Unified-Diff kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="207"/>
+        <source>Choose two versions to compare.</source>
+        <translation>Wählen Sie zwei Versionen zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="289"/>
+        <source>Comparing…</source>
+        <translation>Vergleiche…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="321"/>
+        <source>No differences</source>
+        <translation>Keine Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="321"/>
+        <source> (whitespace ignored)</source>
+        <translation> (Leerraum ignoriert)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/diffview.cpp" line="323"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="324"/>
+        <source>%1 changed, %2 removed, %3 added lines</source>
+        <translation>%1 geänderte, %2 entfernte, %3 hinzugefügte Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::FilterBar</name>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="51"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="52"/>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="53"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="54"/>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="55"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="56"/>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="57"/>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="58"/>
+        <source>release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="59"/>
+        <source>score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="91"/>
+        <source>Search names, inputs, outputs and metadata  ( / )</source>
+        <translation>Namen, Eingaben, Ausgaben und Metadaten durchsuchen  ( / )</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="97"/>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="98"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="99"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="100"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="101"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="102"/>
+        <source>Custom range…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="103"/>
+        <source>Trace time range</source>
+        <translation>Zeitraum der Traces</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="107"/>
+        <source>Add Filter</source>
+        <translation>Filter hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="114"/>
+        <source>Errors Only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="116"/>
+        <source>Show only traces with an observation of level ERROR</source>
+        <translation>Nur Traces mit einer Beobachtung der Stufe ERROR anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="170"/>
+        <source>Model…</source>
+        <translation>Modell…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="170"/>
+        <source>Traces using the model</source>
+        <translation>Traces, die das Modell verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="171"/>
+        <source>User…</source>
+        <translation>Benutzer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="171"/>
+        <source>Traces of the user</source>
+        <translation>Traces des Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="172"/>
+        <source>Session…</source>
+        <translation>Sitzung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="172"/>
+        <source>Traces of the session</source>
+        <translation>Traces der Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="173"/>
+        <source>Trace Name…</source>
+        <translation>Trace-Name…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="173"/>
+        <source>Traces with the name</source>
+        <translation>Traces mit dem Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="174"/>
+        <source>Tag…</source>
+        <translation>Tag…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="174"/>
+        <source>Traces carrying the tag</source>
+        <translation>Traces mit dem Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="175"/>
+        <source>Environment…</source>
+        <translation>Umgebung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="175"/>
+        <source>Traces from the environment</source>
+        <translation>Traces aus der Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="177"/>
+        <source>Minimum Latency…</source>
+        <translation>Minimale Latenz…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="178"/>
+        <source>Minimum Cost…</source>
+        <translation>Minimale Kosten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="179"/>
+        <source>Score Condition…</source>
+        <translation>Bewertungsbedingung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="230"/>
+        <source>Counting…</source>
+        <translation>Zähle…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/filterbar.cpp" line="230"/>
+        <source>%Ln trace(s)</source>
+        <translation>
+            <numerusform>%Ln Trace</numerusform>
+            <numerusform>%Ln Traces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="287"/>
+        <source>Write a condition like “relevance &lt; 0.6” or “tone = friendly”.</source>
+        <translation>Schreiben Sie eine Bedingung wie „relevance &lt; 0.6“ oder „tone = friendly“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="316"/>
+        <source>“%1” is not a number; text values can only be compared with = or !=.</source>
+        <translation>„%1“ ist keine Zahl; Textwerte lassen sich nur mit = oder != vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/filterbar.cpp" line="359"/>
+        <source>Type at least %n character(s)</source>
+        <translation>
+            <numerusform>Geben Sie mindestens %n Zeichen ein</numerusform>
+            <numerusform>Geben Sie mindestens %n Zeichen ein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="400"/>
+        <source>Minimum Latency</source>
+        <translation>Minimale Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="400"/>
+        <source>Latency at least (milliseconds):</source>
+        <translation>Latenz mindestens (Millisekunden):</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="405"/>
+        <source>Minimum Cost</source>
+        <translation>Minimale Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="405"/>
+        <source>Cost at least (US dollars):</source>
+        <translation>Kosten mindestens (US-Dollar):</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="417"/>
+        <source>Score Condition</source>
+        <translation>Bewertungsbedingung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="418"/>
+        <source>Condition on a score of the trace, e.g. “relevance &lt; 0.6”:</source>
+        <translation>Bedingung für eine Bewertung des Traces, z. B. „relevance &lt; 0.6“:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="435"/>
+        <source>Custom Time Range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="449"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="450"/>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="490"/>
+        <source>search: “%1”</source>
+        <translation>Suche: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="490"/>
+        <source>Full-text search</source>
+        <translation>Volltextsuche</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="496"/>
+        <source>time: %1 – %2</source>
+        <translation>Zeit: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="500"/>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="514"/>
+        <source>prompt: %1</source>
+        <translation>Prompt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="520"/>
+        <source>errors only</source>
+        <translation>nur Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="522"/>
+        <source>latency ≥ %1</source>
+        <translation>Latenz ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="525"/>
+        <source>cost ≥ %1</source>
+        <translation>Kosten ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="527"/>
+        <source>score: %1</source>
+        <translation>Bewertung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/filterbar.cpp" line="533"/>
+        <source>%n selected trace(s)</source>
+        <translation>
+            <numerusform>%n ausgewählter Trace</numerusform>
+            <numerusform>%n ausgewählte Traces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::FilterValuePicker</name>
+    <message>
+        <location filename="../ui/widgets/filterbarpicker.cpp" line="33"/>
+        <source>Type or choose a value</source>
+        <translation>Wert eingeben oder auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbarpicker.cpp" line="40"/>
+        <source>Add Filter</source>
+        <translation>Filter hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbarpicker.cpp" line="53"/>
+        <source>No workspace open: type a value.</source>
+        <translation>Kein Arbeitsbereich geöffnet: Wert eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbarpicker.cpp" line="56"/>
+        <source>Loading values…</source>
+        <translation>Werte werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbarpicker.cpp" line="77"/>
+        <source>The workspace holds no values for this field yet.</source>
+        <translation>Der Arbeitsbereich enthält noch keine Werte für dieses Feld.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/filterbarpicker.cpp" line="78"/>
+        <source>%n value(s) in this workspace</source>
+        <translation>
+            <numerusform>%n Wert in diesem Arbeitsbereich</numerusform>
+            <numerusform>%n Werte in diesem Arbeitsbereich</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>spanscope::ui::ImportController</name>
     <message>
+        <location filename="../ui/import/importcontroller.cpp" line="40"/>
         <source>Cannot create a temporary folder: %1</source>
         <translation>Temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/import/importcontroller.cpp" line="47"/>
         <source>Cannot generate the demo data: %1</source>
         <translation>Die Demodaten können nicht erzeugt werden: %1</translation>
     </message>
@@ -35,69 +1116,77 @@
     <name>spanscope::ui::ImportFeedback</name>
     <message>
         <source>Import</source>
-        <translation>Import</translation>
+        <translation type="vanished">Import</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
+        <translation type="vanished">Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Preparing the demo workspace…</source>
-        <translation>Demo-Arbeitsbereich wird vorbereitet…</translation>
+        <translation type="vanished">Demo-Arbeitsbereich wird vorbereitet…</translation>
     </message>
     <message>
         <source>Starting import…</source>
-        <translation>Import wird gestartet…</translation>
+        <translation type="vanished">Import wird gestartet…</translation>
     </message>
     <message>
         <source>Generating demo data…</source>
-        <translation>Demodaten werden erzeugt…</translation>
+        <translation type="vanished">Demodaten werden erzeugt…</translation>
     </message>
     <message>
         <source>Updating the search index…</source>
-        <translation>Suchindex wird aktualisiert…</translation>
+        <translation type="vanished">Suchindex wird aktualisiert…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
+        <translation type="vanished">Wird gespeichert…</translation>
     </message>
     <message>
         <source>Reading %1 (file %2 of %3)</source>
-        <translation>Lese %1 (Datei %2 von %3)</translation>
+        <translation type="vanished">Lese %1 (Datei %2 von %3)</translation>
     </message>
     <message>
         <source>%1 records read, %2 skipped</source>
-        <translation>%1 Datensätze gelesen, %2 übersprungen</translation>
+        <translation type="vanished">%1 Datensätze gelesen, %2 übersprungen</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="45"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="47"/>
         <source>Import finished with skipped records</source>
         <translation>Import abgeschlossen, einige Datensätze übersprungen</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="49"/>
         <source>File could not be read</source>
         <translation>Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="51"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="53"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="64"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen. Der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="67"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/import/importfeedback.cpp" line="89"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -105,22 +1194,27 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="94"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="94"/>
         <source>%1, byte %2</source>
         <translation>%1, Byte %2</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="95"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="74"/>
         <source>Imported %1, %2 and %3 from %4.</source>
         <translation>%1, %2 und %3 aus %4 importiert.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/import/importfeedback.cpp" line="75"/>
         <source>%Ln trace(s)</source>
         <translation>
             <numerusform>%Ln Trace</numerusform>
@@ -128,6 +1222,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/import/importfeedback.cpp" line="75"/>
         <source>%Ln observation(s)</source>
         <translation>
             <numerusform>%Ln Beobachtung</numerusform>
@@ -135,6 +1230,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/import/importfeedback.cpp" line="76"/>
         <source>%Ln score(s)</source>
         <translation>
             <numerusform>%Ln Bewertung</numerusform>
@@ -142,6 +1238,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/import/importfeedback.cpp" line="76"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln Datei</numerusform>
@@ -149,6 +1246,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/import/importfeedback.cpp" line="79"/>
         <source>%Ln record(s) skipped; details below and in the import log.</source>
         <translation>
             <numerusform>%Ln Datensatz übersprungen; Details unten und im Importprotokoll.</numerusform>
@@ -157,56 +1255,315 @@
     </message>
 </context>
 <context>
+    <name>spanscope::ui::ImportProgressWidget</name>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="30"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="31"/>
+        <source>Stop the import; the workspace stays as it was before it</source>
+        <translation>Import anhalten; der Arbeitsbereich bleibt wie vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="51"/>
+        <source>Preparing the demo workspace…</source>
+        <translation>Demo-Arbeitsbereich wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="52"/>
+        <source>Completing the search index…</source>
+        <translation>Suchindex wird vervollständigt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importprogresswidget.cpp" line="53"/>
+        <source>Starting import of %n file(s)…</source>
+        <translation>
+            <numerusform>Import von %n Datei beginnt…</numerusform>
+            <numerusform>Import von %n Dateien beginnt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importprogresswidget.cpp" line="55"/>
+        <source>(%n more queued)</source>
+        <translation>
+            <numerusform>(%n weiterer wartet)</numerusform>
+            <numerusform>(%n weitere warten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="66"/>
+        <source>Generating demo data…</source>
+        <translation>Demo-Daten werden erzeugt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="77"/>
+        <source>Updating the search index…</source>
+        <translation>Suchindex wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="79"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="81"/>
+        <source>Importing %1 (file %2 of %3)</source>
+        <translation>Importiere %1 (Datei %2 von %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="83"/>
+        <source>%1 records</source>
+        <translation>%1 Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="85"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="87"/>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="95"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::ImportSummaryDialog</name>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="115"/>
+        <source>Skipped records:</source>
+        <translation>Übersprungene Datensätze:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="117"/>
+        <source>Copy List</source>
+        <translation>Liste kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::JsonTreeModel</name>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="122"/>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="144"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="144"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::JsonTreeView</name>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="153"/>
+        <source>Find in JSON</source>
+        <translation>In JSON suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="169"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="170"/>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="171"/>
+        <source>Expand</source>
+        <translation>Aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="171"/>
+        <source>Expand all</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="172"/>
+        <source>Collapse</source>
+        <translation>Zuklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="172"/>
+        <source>Collapse all</source>
+        <translation>Alle zuklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="176"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="176"/>
+        <source>Copy the selected value as JSON</source>
+        <translation>Den ausgewählten Wert als JSON kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="177"/>
+        <source>Copy all</source>
+        <translation>Alles kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="177"/>
+        <source>Copy the whole document</source>
+        <translation>Das ganze Dokument kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="233"/>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="249"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>spanscope::ui::MainWindow</name>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Spanscope</source>
         <translation>Spanscope</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <source>Create an empty workspace file</source>
+        <translation>Eine leere Arbeitsbereichsdatei anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a workspace file, or create a new one</source>
-        <translation>Eine Arbeitsbereichsdatei öffnen oder eine neue anlegen</translation>
+        <translation type="vanished">Eine Arbeitsbereichsdatei öffnen oder eine neue anlegen</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Import Files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Import trace files into the open workspace</source>
         <translation>Trace-Dateien in den geöffneten Arbeitsbereich importieren</translation>
     </message>
     <message>
         <source>&amp;Recent Workspaces</source>
-        <translation>&amp;Zuletzt verwendete Arbeitsbereiche</translation>
+        <translation type="vanished">&amp;Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <source>&amp;Go To</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;About Spanscope</source>
         <translation>&amp;Über Spanscope</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>The workspace %1 could not be opened.
 
 %2</source>
@@ -215,77 +1572,123 @@
 %2</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Open or create a workspace before importing files.</source>
         <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, bevor Sie Dateien importieren.</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <source>Workspace exists</source>
+        <translation>Arbeitsbereich existiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <source>%1 already exists. Open it instead?</source>
+        <translation>%1 existiert bereits. Stattdessen öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Öffnen</translation>
+        <translation type="vanished">Öffnen</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Spanscope workspaces (*.spanscope)</source>
         <translation>Spanscope-Arbeitsbereiche (*.spanscope)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
+        <translation type="vanished">Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Import Trace Files</source>
         <translation>Trace-Dateien importieren</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Trace files (*.json *.jsonl *.ndjson *.gz *.csv *.pb *.bin);;All files (*)</source>
         <translation>Trace-Dateien (*.json *.jsonl *.ndjson *.gz *.csv *.pb *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>About Spanscope</source>
         <translation>Über Spanscope</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&lt;h3&gt;Spanscope %1&lt;/h3&gt;&lt;p&gt;A desktop viewer for LLM and agent traces: import exported trace files into a local workspace and explore them offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spanscope %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für LLM- und Agenten-Traces: exportierte Trace-Dateien in einen lokalen Arbeitsbereich importieren und offline untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt verwendeten Arbeitsbereiche</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>%1 — Spanscope</source>
         <translation>%1 — Spanscope</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>An import is still running. Cancel it and quit? The workspace stays as it was before the import.</source>
         <translation>Ein Import läuft noch. Abbrechen und beenden? Der Arbeitsbereich bleibt so, wie er vor dem Import war.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>%Ln trace(s)</source>
         <translation>
             <numerusform>%Ln Trace</numerusform>
             <numerusform>%Ln Traces</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <source>Open a workspace file</source>
+        <translation>Eine Arbeitsbereichsdatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <source>Spanscope workspaces (*.spanscope);;All files (*)</source>
+        <translation>Spanscope-Arbeitsbereiche (*.spanscope);;Alle Dateien (*)</translation>
+    </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>%Ln observation(s)</source>
         <translation>
             <numerusform>%Ln Beobachtung</numerusform>
@@ -294,145 +1697,1063 @@
     </message>
 </context>
 <context>
-    <name>spanscope::ui::PayloadView</name>
+    <name>spanscope::ui::ObservationDiffDialog</name>
     <message>
-        <source>Select an observation to see its input and output.</source>
-        <translation>Wählen Sie eine Beobachtung aus, um ihre Ein- und Ausgabe zu sehen.</translation>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="40"/>
+        <source>Diff of Two Spans</source>
+        <translation>Diff zweier Spans</translation>
     </message>
     <message>
-        <source>This observation is no longer in the workspace.</source>
-        <translation>Diese Beobachtung ist nicht mehr im Arbeitsbereich.</translation>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="47"/>
+        <source>&lt;b&gt;A&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;A&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <source>[… %1 more characters not shown]</source>
-        <translation>[… %1 weitere Zeichen nicht angezeigt]</translation>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="49"/>
+        <source> &amp;nbsp;(two traces)</source>
+        <translation> &amp;nbsp;(zwei Traces)</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="51"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="52"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="53"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="54"/>
         <source>Model parameters</source>
         <translation>Modellparameter</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="59"/>
+        <source>Payload:</source>
+        <translation>Nutzdaten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="75"/>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="81"/>
+        <source>A · %1</source>
+        <translation>A · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="81"/>
+        <source>B · %1</source>
+        <translation>B · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="83"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="98"/>
+        <source>Neither span has this payload. Choose another one above.</source>
+        <translation>Keiner der Spans hat diese Nutzdaten. Wählen Sie oben andere.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::PayloadSection</name>
+    <message>
+        <location filename="../ui/widgets/payloadsection.cpp" line="33"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/payloadsection.cpp" line="37"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/payloadsection.cpp" line="75"/>
+        <location filename="../ui/widgets/payloadsection.cpp" line="87"/>
+        <source>Nothing recorded.</source>
+        <translation>Nichts erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/payloadsection.cpp" line="101"/>
+        <source>[… %1 more characters not shown]</source>
+        <translation>[… %1 weitere Zeichen nicht angezeigt]</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::PayloadView</name>
+    <message>
+        <source>Select an observation to see its input and output.</source>
+        <translation type="vanished">Wählen Sie eine Beobachtung aus, um ihre Ein- und Ausgabe zu sehen.</translation>
+    </message>
+    <message>
+        <source>This observation is no longer in the workspace.</source>
+        <translation type="vanished">Diese Beobachtung ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>[… %1 more characters not shown]</source>
+        <translation type="vanished">[… %1 weitere Zeichen nicht angezeigt]</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="vanished">Eingabe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="vanished">Ausgabe</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="vanished">Metadaten</translation>
+    </message>
+    <message>
+        <source>Model parameters</source>
+        <translation type="vanished">Modellparameter</translation>
+    </message>
+    <message>
         <source>Usage</source>
-        <translation>Verbrauch</translation>
+        <translation type="vanished">Verbrauch</translation>
     </message>
     <message>
         <source>This observation has no input, output or metadata.</source>
-        <translation>Diese Beobachtung hat weder Eingabe noch Ausgabe noch Metadaten.</translation>
+        <translation type="vanished">Diese Beobachtung hat weder Eingabe noch Ausgabe noch Metadaten.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::PromptsPage</name>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="53"/>
+        <source>Langfuse prompt</source>
+        <translation>Langfuse-Prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="55"/>
+        <source>named by generations</source>
+        <translation>von Generierungen benannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="57"/>
+        <source>OpenInference template</source>
+        <translation>OpenInference-Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="59"/>
+        <source>inferred</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="105"/>
+        <source>Filter prompts</source>
+        <translation>Prompts filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="108"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="108"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="108"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="108"/>
+        <location filename="../ui/pages/promptspage.cpp" line="116"/>
+        <location filename="../ui/pages/promptspage.cpp" line="150"/>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="108"/>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="116"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="116"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="116"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="116"/>
+        <source>Latency p50</source>
+        <translation>Latenz p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="117"/>
+        <source>Latency p95</source>
+        <translation>Latenz p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="117"/>
+        <source>Tokens in / out</source>
+        <translation>Tokens ein / aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="117"/>
+        <source>Cost per call</source>
+        <translation>Kosten pro Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="117"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="117"/>
+        <source>Scores (mean)</source>
+        <translation>Bewertungen (Mittel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="131"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="133"/>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="143"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="143"/>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="143"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="143"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="143"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="143"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="145"/>
+        <source>Double-click a call to open its trace</source>
+        <translation>Doppelklick auf einen Aufruf öffnet seinen Trace</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="148"/>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="149"/>
+        <source>A/B report</source>
+        <translation>A/B-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="259"/>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="267"/>
+        <source>Grouped by Spanscope from identical normalised system messages; not a managed prompt</source>
+        <translation>Von Spanscope nach identischen normalisierten Systemnachrichten gruppiert; kein verwalteter Prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="285"/>
+        <source>No prompts in this workspace yet: import Langfuse prompt files or traces whose generations name a prompt.</source>
+        <translation>Noch keine Prompts in diesem Arbeitsbereich: importieren Sie Langfuse-Prompt-Dateien oder Traces, deren Generierungen einen Prompt nennen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="288"/>
+        <source>No prompt selected.</source>
+        <translation>Kein Prompt ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="326"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — &lt;i&gt;inferred prompt&lt;/i&gt;: Spanscope normalised the system messages of generations that name no prompt and grouped identical templates; each distinct template at this call site is a version.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — &lt;i&gt;abgeleiteter Prompt&lt;/i&gt;: Spanscope hat die Systemnachrichten von Generierungen ohne Prompt-Namen normalisiert und identische Vorlagen gruppiert; jede eigene Vorlage an dieser Aufrufstelle ist eine Version.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="332"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — named by generations; no prompt object was imported, so each version shows the system message its first call sent.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — von Generierungen benannt; kein Prompt-Objekt importiert, daher zeigt jede Version die Systemnachricht ihres ersten Aufrufs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="353"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="362"/>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="363"/>
+        <source>version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="406"/>
+        <source>Choose two versions to compare.</source>
+        <translation>Wählen Sie zwei Versionen zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="414"/>
+        <location filename="../ui/pages/promptspage.cpp" line="415"/>
+        <source>%1 · version %2</source>
+        <translation>%1 · Version %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="505"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="505"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::SessionListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/sessionlistmodel.cpp" line="58"/>
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n weiterer)</numerusform>
+            <numerusform>%1 (+%n weitere)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/sessionlistmodel.cpp" line="83"/>
+        <source>%n error(s) in this session</source>
+        <translation>
+            <numerusform>%n Fehler in dieser Sitzung</numerusform>
+            <numerusform>%n Fehler in dieser Sitzung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sessionlistmodel.cpp" line="95"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sessionlistmodel.cpp" line="97"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sessionlistmodel.cpp" line="99"/>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sessionlistmodel.cpp" line="101"/>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sessionlistmodel.cpp" line="103"/>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sessionlistmodel.cpp" line="105"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sessionlistmodel.cpp" line="107"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sessionlistmodel.cpp" line="109"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::SessionsPage</name>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="102"/>
+        <source>[… cut here; the trace shows all of it]</source>
+        <translation>[… hier gekürzt; der Trace zeigt alles]</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="132"/>
+        <source>Filter by session id or user</source>
+        <translation>Nach Sitzungs-ID oder Benutzer filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="196"/>
+        <source>Select a session to read it as a conversation.</source>
+        <translation>Wählen Sie eine Sitzung, um sie als Unterhaltung zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="246"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="316"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/sessionspage.cpp" line="270"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="271"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="301"/>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/sessionspage.cpp" line="302"/>
+        <source>%n trace(s)</source>
+        <translation>
+            <numerusform>%n Trace</numerusform>
+            <numerusform>%n Traces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="303"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="351"/>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/sessionspage.cpp" line="305"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="354"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="356"/>
+        <source>Turn %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="363"/>
+        <source>No input or output recorded.</source>
+        <translation>Keine Eingabe oder Ausgabe erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="366"/>
+        <source>Only the first %1 traces are shown.</source>
+        <translation>Nur die ersten %1 Traces werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="36"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="39"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="53"/>
+        <source>The language changes the next time Spanscope starts.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Spanscope.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="61"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="63"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::SkippedRecordsModel</name>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="50"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="51"/>
+        <source>byte %1</source>
+        <translation>Byte %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="65"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="66"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="67"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="68"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>spanscope::ui::SpanTreeModel</name>
     <message>
         <source>Observation %1</source>
-        <translation>Beobachtung %1</translation>
+        <translation type="vanished">Beobachtung %1</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="235"/>
+        <source>orphan</source>
+        <translation>verwaist</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="237"/>
+        <source>cycle</source>
+        <translation>Zyklus</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="239"/>
+        <source>clock skew</source>
+        <translation>Uhrenabweichung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="241"/>
+        <source>duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="352"/>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="363"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="364"/>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="366"/>
         <source>Start: %1</source>
         <translation>Beginn: %1</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="370"/>
         <source>Parent not found in the trace: shown as a root</source>
         <translation>Übergeordnetes Element nicht im Trace gefunden: als Wurzel angezeigt</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="372"/>
         <source>Parent chain formed a cycle: shown as a root</source>
         <translation>Die Elternkette bildete einen Zyklus: als Wurzel angezeigt</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="374"/>
         <source>Starts before its parent (clock skew)</source>
         <translation>Beginnt vor dem übergeordneten Element (Uhrenabweichung)</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="376"/>
         <source>Appeared more than once in the input and was merged</source>
         <translation>Kam in der Eingabe mehrfach vor und wurde zusammengeführt</translation>
     </message>
     <message>
         <source>Input %1, output %2</source>
-        <translation>Eingabe %1, Ausgabe %2</translation>
+        <translation type="vanished">Eingabe %1, Ausgabe %2</translation>
     </message>
     <message>
         <source>Cost provided by the source</source>
-        <translation>Kosten von der Quelle angegeben</translation>
+        <translation type="vanished">Kosten von der Quelle angegeben</translation>
     </message>
     <message>
         <source>Cost computed from the price catalog</source>
-        <translation>Kosten aus dem Preiskatalog berechnet</translation>
+        <translation type="vanished">Kosten aus dem Preiskatalog berechnet</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="381"/>
         <source>No price known for this model</source>
         <translation>Für dieses Modell ist kein Preis bekannt</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="383"/>
+        <source>Provided by the source where present, else computed from the price catalog</source>
+        <translation>Von der Quelle angegeben, wenn vorhanden, sonst aus dem Preiskatalog berechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="439"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>Typ</translation>
+        <translation type="vanished">Typ</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="441"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="443"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="445"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="447"/>
         <source>Cost</source>
         <translation>Kosten</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::Theme</name>
+    <message>
+        <location filename="../ui/settings/theme.cpp" line="113"/>
+        <source>Follow System</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/theme.cpp" line="114"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/theme.cpp" line="115"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::TimelineMinimap</name>
+    <message>
+        <location filename="../ui/widgets/timelineminimap.cpp" line="18"/>
+        <source>Whole trace. Click or drag to move the timeline&apos;s window; Shift+drag to zoom to a range.</source>
+        <translation>Ganzer Trace. Klicken oder ziehen, um das Fenster der Zeitleiste zu verschieben; Umschalt+Ziehen zoomt auf einen Bereich.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::TimelineView</name>
+    <message>
+        <location filename="../ui/widgets/timeline.cpp" line="301"/>
+        <source>No timestamps in this trace</source>
+        <translation>Dieser Trace hat keine Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/timeline.cpp" line="407"/>
+        <source>Starts at +%1</source>
+        <translation>Beginn +%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/timeline.cpp" line="409"/>
+        <source>Duration %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::TraceDetailPage</name>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="111"/>
+        <source>Find span by name, model, type or id (Ctrl+F)</source>
+        <translation>Span nach Name, Modell, Typ oder ID suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="121"/>
+        <source>depth </source>
+        <translation>Tiefe </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="122"/>
+        <source>Number of levels to show</source>
+        <translation>Anzahl der angezeigten Ebenen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="123"/>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="116"/>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="123"/>
+        <source>Show only the selected span and its descendants</source>
+        <translation>Nur den ausgewählten Span und seine Nachfahren zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="133"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="134"/>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="137"/>
+        <source>◀ Error</source>
+        <translation>◀ Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="137"/>
+        <source>Previous error (Shift+F8)</source>
+        <translation>Vorheriger Fehler (Umschalt+F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="138"/>
+        <source>Error ▶</source>
+        <translation>Fehler ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="138"/>
+        <source>Next error (F8)</source>
+        <translation>Nächster Fehler (F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="141"/>
+        <source>Expand all</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="141"/>
+        <source>Expand every span</source>
+        <translation>Alle Spans aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="142"/>
+        <source>Collapse all</source>
+        <translation>Alle zuklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="142"/>
+        <source>Collapse to the roots</source>
+        <translation>Bis zu den Wurzeln zuklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="144"/>
+        <source>Expand to depth</source>
+        <translation>Bis Tiefe aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="144"/>
+        <source>Show this many levels</source>
+        <translation>So viele Ebenen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="146"/>
+        <source>Copy id</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="146"/>
+        <source>Copy the selected observation&apos;s id (Ctrl+C)</source>
+        <translation>Die ID der ausgewählten Beobachtung kopieren (Strg+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="280"/>
+        <source>No trace selected</source>
+        <translation>Kein Trace ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="295"/>
+        <source>Loading trace %1…</source>
+        <translation>Trace %1 wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/tracedetailpage.cpp" line="339"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="359"/>
+        <source>This trace has no observations.</source>
+        <translation>Dieser Trace hat keine Beobachtungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="91"/>
+        <source>Focus: %1</source>
+        <translation>Fokus: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="146"/>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="181"/>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="187"/>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="151"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="152"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="194"/>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="203"/>
+        <source>no errors</source>
+        <translation>keine Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="197"/>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="206"/>
+        <source>error %1 of %2</source>
+        <translation>Fehler %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="223"/>
+        <source>Marked %1 for diff: select another span (in any trace) and press Ctrl+Shift+M.</source>
+        <translation>%1 für den Diff markiert: wählen Sie einen anderen Span (in einem beliebigen Trace) und drücken Sie Strg+Umschalt+M.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="231"/>
+        <source>Mark a span first (Ctrl+M), then select the span to compare it with.</source>
+        <translation>Markieren Sie zuerst einen Span (Strg+M) und wählen Sie dann den Span, mit dem er verglichen werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="246"/>
+        <source>Mark for Diff</source>
+        <translation>Für Diff markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="247"/>
+        <source>Diff with Marked Span</source>
+        <translation>Mit markiertem Span vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="251"/>
+        <source>Focus Subtree</source>
+        <translation>Teilbaum fokussieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="252"/>
+        <source>Copy Id</source>
+        <translation>ID kopieren</translation>
     </message>
 </context>
 <context>
     <name>spanscope::ui::TraceDetailPanel</name>
     <message>
         <source>No trace selected</source>
-        <translation>Kein Trace ausgewählt</translation>
+        <translation type="vanished">Kein Trace ausgewählt</translation>
     </message>
     <message>
+        <source>Trace %1</source>
+        <translation type="vanished">Trace %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::TraceHeader</name>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="98"/>
+        <source>This trace is not in the workspace.</source>
+        <translation>Dieser Trace ist nicht im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="103"/>
         <source>Trace %1</source>
         <translation>Trace %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../ui/widgets/traceheader.cpp" line="107"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="108"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/traceheader.cpp" line="111"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="112"/>
+        <source>Observations</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="113"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="118"/>
+        <source>(provided %1, computed %2)</source>
+        <translation>(angegeben %1, berechnet %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/traceheader.cpp" line="120"/>
+        <source>+ %n unpriced</source>
+        <translation>
+            <numerusform>+ %n ohne Preis</numerusform>
+            <numerusform>+ %n ohne Preis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="121"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="123"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="126"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="129"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="131"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="151"/>
+        <source>true</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="151"/>
+        <source>false</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/traceheader.cpp" line="157"/>
+        <source>%n observation score(s)</source>
+        <translation>
+            <numerusform>%n Beobachtungsbewertung</numerusform>
+            <numerusform>%n Beobachtungsbewertungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="160"/>
+        <source>repaired: %1</source>
+        <translation>repariert: %1</translation>
     </message>
 </context>
 <context>
     <name>spanscope::ui::TraceListModel</name>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="350"/>
         <source>Trace %1</source>
         <translation>Trace %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation>Tags: %1</translation>
+        <translation type="vanished">Tags: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/tracelistmodel.cpp" line="79"/>
+        <source>%1 (%n score(s))</source>
+        <translation>
+            <numerusform>%1 (%n Bewertung)</numerusform>
+            <numerusform>%1 (%n Bewertungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/tracelistmodel.cpp" line="329"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="356"/>
         <source>Cost unknown: no provided cost and no matching price</source>
         <translation>Kosten unbekannt: keine angegebenen Kosten und kein passender Preis</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/models/tracelistmodel.cpp" line="358"/>
         <source>%n observation(s) with level ERROR</source>
         <translation>
             <numerusform>%n Beobachtung mit Level ERROR</numerusform>
@@ -440,52 +2761,122 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="400"/>
+        <source>This column cannot be sorted</source>
+        <translation>Diese Spalte kann nicht sortiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="404"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="405"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="406"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="407"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="408"/>
         <source>Observations</source>
         <translation>Beobachtungen</translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="409"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="410"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="411"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="412"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="413"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="414"/>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
         <source>Errors</source>
-        <translation>Fehler</translation>
+        <translation type="vanished">Fehler</translation>
     </message>
 </context>
 <context>
     <name>spanscope::ui::TracesPage</name>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation type="vanished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracespage.cpp" line="61"/>
+        <source>Open Trace</source>
+        <translation>Trace öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracespage.cpp" line="63"/>
+        <source>Compare Selected Traces</source>
+        <translation>Ausgewählte Traces vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracespage.cpp" line="67"/>
+        <source>Select two traces (Ctrl+click) to compare them span by span</source>
+        <translation>Wählen Sie zwei Traces (Strg+Klick), um sie Span für Span zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracespage.cpp" line="214"/>
+        <source>No workspace is open.
+Use File ▸ Open Workspace or File ▸ New Workspace.</source>
+        <translation>Kein Arbeitsbereich geöffnet.
+Verwenden Sie Datei ▸ Arbeitsbereich öffnen oder Datei ▸ Neuer Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracespage.cpp" line="216"/>
+        <source>No traces match these filters.
+Remove a filter or press Esc in the search field.</source>
+        <translation>Keine Traces passen zu diesen Filtern.
+Entfernen Sie einen Filter oder drücken Sie Esc im Suchfeld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracespage.cpp" line="218"/>
+        <source>This workspace holds no traces yet.
+Use File ▸ Import Files or drop trace files here.</source>
+        <translation>Dieser Arbeitsbereich enthält noch keine Traces.
+Verwenden Sie Datei ▸ Dateien importieren oder ziehen Sie Trace-Dateien hierher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracespage.cpp" line="276"/>
+        <source>Select exactly two traces to compare (Ctrl+click the second one).</source>
+        <translation>Wählen Sie genau zwei Traces zum Vergleichen (Strg+Klick auf den zweiten).</translation>
     </message>
 </context>
 <context>
     <name>spanscope::ui::Workspace</name>
     <message>
+        <location filename="../ui/workspace.cpp" line="29"/>
         <source>Cannot create the folder for %1</source>
         <translation>Der Ordner für %1 kann nicht angelegt werden</translation>
     </message>

@@ -2,31 +2,1117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="58"/>
+        <source>true</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="58"/>
+        <source>false</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Explore LLM and agent traces offline: import trace files into a workspace and browse them.</source>
-        <translation>Изучайте трассировки LLM и агентов офлайн: импортируйте файлы трассировок в рабочее пространство и просматривайте их.</translation>
+        <translation type="vanished">Изучайте трассировки LLM и агентов офлайн: импортируйте файлы трассировок в рабочее пространство и просматривайте их.</translation>
     </message>
     <message>
         <source>Open (or create) the workspace file &lt;path&gt;.</source>
-        <translation>Открыть (или создать) файл рабочего пространства &lt;path&gt;.</translation>
+        <translation type="vanished">Открыть (или создать) файл рабочего пространства &lt;path&gt;.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation>путь</translation>
+        <translation type="vanished">путь</translation>
     </message>
     <message>
         <source>Trace files to import into the workspace.</source>
-        <translation>Файлы трассировок для импорта в рабочее пространство.</translation>
+        <translation type="vanished">Файлы трассировок для импорта в рабочее пространство.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::AbReportPanel</name>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="100"/>
+        <source>Prompt versions</source>
+        <translation>Версии промпта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="101"/>
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="102"/>
+        <source>Models</source>
+        <translation>Модели</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="109"/>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="121"/>
+        <source>Metric</source>
+        <translation>Метрика</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="121"/>
+        <source>A: n</source>
+        <translation>A: n</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="121"/>
+        <source>A: mean</source>
+        <translation>A: среднее</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="121"/>
+        <source>B: n</source>
+        <translation>B: n</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="121"/>
+        <source>B: mean</source>
+        <translation>B: среднее</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="121"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="122"/>
+        <source>Cliff&apos;s δ</source>
+        <translation>δ Клиффа</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="122"/>
+        <source>Distributions (A blue, B orange)</source>
+        <translation>Распределения (A синий, B оранжевый)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="122"/>
+        <source>Verdict</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="135"/>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="137"/>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="148"/>
+        <source>Pick two sides and press Compare.</source>
+        <translation>Выберите две стороны и нажмите «Сравнить».</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="179"/>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="226"/>
+        <source>Comparing %1 with %2…</source>
+        <translation>Сравнение %1 с %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="251"/>
+        <source>No calls to compare.</source>
+        <translation>Нет вызовов для сравнения.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/abreport.cpp" line="267"/>
+        <source>insufficient data</source>
+        <translation>недостаточно данных</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::ChatView</name>
+    <message>
+        <location filename="../ui/widgets/chatview.cpp" line="53"/>
+        <source>[… %1 more characters]</source>
+        <translation>[… ещё символов: %1]</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/chatview.cpp" line="89"/>
+        <source>message</source>
+        <translation>сообщение</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/chatview.cpp" line="93"/>
+        <source>result of %1</source>
+        <translation>результат %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/chatview.cpp" line="98"/>
+        <source>[image]</source>
+        <translation>[изображение]</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/chatview.cpp" line="101"/>
+        <source>calls tool</source>
+        <translation>вызывает инструмент</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/chatview.cpp" line="110"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::Chip</name>
+    <message>
+        <location filename="../ui/widgets/chip.cpp" line="24"/>
+        <source>Remove this filter</source>
+        <translation>Убрать этот фильтр</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/chip.cpp" line="25"/>
+        <source>Remove filter %1</source>
+        <translation>Убрать фильтр %1</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::ComparePage</name>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="66"/>
+        <source>renamed</source>
+        <translation>переименован</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="68"/>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="70"/>
+        <source>model</source>
+        <translation>модель</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="72"/>
+        <source>input</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="74"/>
+        <source>output</source>
+        <translation>выход</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="76"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="78"/>
+        <source>moved</source>
+        <translation>перемещён</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="97"/>
+        <source>Trace A id</source>
+        <translation>Id трассировки A</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="100"/>
+        <source>Trace B id</source>
+        <translation>Id трассировки B</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="101"/>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="102"/>
+        <source>Open A</source>
+        <translation>Открыть A</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="104"/>
+        <source>Open B</source>
+        <translation>Открыть B</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="110"/>
+        <source>Only differences</source>
+        <translation>Только различия</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="114"/>
+        <source>Span</source>
+        <translation>Спан</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="114"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="114"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="114"/>
+        <source>Latency A</source>
+        <translation>Задержка A</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="114"/>
+        <source>Latency B</source>
+        <translation>Задержка B</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="114"/>
+        <source>Δ latency</source>
+        <translation>Δ задержки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="115"/>
+        <source>Δ tokens</source>
+        <translation>Δ токенов</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="115"/>
+        <source>Δ cost</source>
+        <translation>Δ стоимости</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="115"/>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="123"/>
+        <source>Input</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="124"/>
+        <source>Output</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="125"/>
+        <source>Metadata</source>
+        <translation>Метаданные</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="126"/>
+        <source>Model parameters</source>
+        <translation>Параметры модели</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="129"/>
+        <source>Select a span present in both traces to diff its payloads.</source>
+        <translation>Выберите спан, присутствующий в обеих трассировках, чтобы сравнить его данные.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="145"/>
+        <source>Payload:</source>
+        <translation>Данные:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="177"/>
+        <source>Select two traces (Traces page) or paste their ids to compare them span by span.</source>
+        <translation>Выберите две трассировки (страница «Трассировки») или вставьте их id, чтобы сравнить их по спанам.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="189"/>
+        <source>Comparing…</source>
+        <translation>Сравнение…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="228"/>
+        <source>&lt;b&gt;A&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt; %2&lt;br&gt;%3 same · &lt;b&gt;%4 changed&lt;/b&gt; · %5 added · %6 removed · %7 moved — B − A: latency %8, tokens %9, cost %10</source>
+        <translation>&lt;b&gt;A&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt; %2&lt;br&gt;без изменений: %3 · &lt;b&gt;изменено: %4&lt;/b&gt; · добавлено: %5 · удалено: %6 · перемещено: %7 — B − A: задержка %8, токены %9, стоимость %10</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="265"/>
+        <source>same</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="265"/>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="265"/>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="266"/>
+        <source>removed</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="326"/>
+        <source>A · %1</source>
+        <translation>A · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="326"/>
+        <source>A · (not in this trace)</source>
+        <translation>A · (нет в этой трассировке)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="327"/>
+        <source>B · %1</source>
+        <translation>B · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="327"/>
+        <source>B · (not in this trace)</source>
+        <translation>B · (нет в этой трассировке)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/comparepage.cpp" line="346"/>
+        <source>Neither span has this payload.</source>
+        <translation>Ни у одного спана нет этих данных.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::DetailPane</name>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="102"/>
+        <source>Copy id</source>
+        <translation>Копировать id</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="104"/>
+        <source>Copy the observation id</source>
+        <translation>Скопировать id наблюдения</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="115"/>
+        <source>Input</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="117"/>
+        <source>Output</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="126"/>
+        <location filename="../ui/widgets/detailpane.cpp" line="144"/>
+        <source>Metadata</source>
+        <translation>Метаданные</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="127"/>
+        <source>Model parameters</source>
+        <translation>Параметры модели</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="134"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="134"/>
+        <location filename="../ui/widgets/detailpane.cpp" line="135"/>
+        <location filename="../ui/widgets/detailpane.cpp" line="136"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="135"/>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="135"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="136"/>
+        <location filename="../ui/widgets/detailpane.cpp" line="138"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="136"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="136"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="136"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="138"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="138"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="138"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="143"/>
+        <source>Input / Output</source>
+        <translation>Вход / выход</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="145"/>
+        <location filename="../ui/widgets/detailpane.cpp" line="266"/>
+        <source>Attributes</source>
+        <translation>Атрибуты</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="146"/>
+        <source>Usage &amp;&amp; cost</source>
+        <translation>Использование &amp;&amp; стоимость</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="147"/>
+        <location filename="../ui/widgets/detailpane.cpp" line="335"/>
+        <source>Scores</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="148"/>
+        <location filename="../ui/widgets/detailpane.cpp" line="353"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="170"/>
+        <source>Select an observation to see its input, output and details.</source>
+        <translation>Выберите наблюдение, чтобы увидеть его вход, выход и подробности.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="190"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="197"/>
+        <source>This observation is no longer in the workspace.</source>
+        <translation>Этого наблюдения больше нет в рабочем пространстве.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="209"/>
+        <source>id &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>id &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="210"/>
+        <source>starts %1</source>
+        <translation>начало %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="212"/>
+        <source>duration &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>длительность &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="214"/>
+        <source>first token after %1</source>
+        <translation>первый токен через %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="216"/>
+        <source>model &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>модель &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="219"/>
+        <source>prompt %1 v%2</source>
+        <translation>промпт %1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="228"/>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="233"/>
+        <source>parent %1 is not in the trace, shown as a root</source>
+        <translation>родителя %1 нет в трассировке, показан как корень</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="235"/>
+        <source>its parent chain formed a cycle, cut here (given parent %1)</source>
+        <translation>цепочка родителей образовала цикл, разрезана здесь (указанный родитель %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="237"/>
+        <source>starts before its parent (clock skew)</source>
+        <translation>начинается раньше родителя (расхождение часов)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="239"/>
+        <source>the id appeared more than once and the copies were merged</source>
+        <translation>id встретился несколько раз, копии объединены</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="281"/>
+        <source>Input tokens</source>
+        <translation>Входные токены</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="282"/>
+        <source>Output tokens</source>
+        <translation>Выходные токены</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="283"/>
+        <source>Total tokens</source>
+        <translation>Всего токенов</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="284"/>
+        <source>Cache read tokens</source>
+        <translation>Токены чтения кэша</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="285"/>
+        <source>Cache write tokens</source>
+        <translation>Токены записи кэша</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="286"/>
+        <source>Reasoning tokens</source>
+        <translation>Токены рассуждений</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="289"/>
+        <source>usage · %1</source>
+        <translation>использование · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="289"/>
+        <source>as given by the source</source>
+        <translation>как указано источником</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="292"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="293"/>
+        <source>provided by the source</source>
+        <translation>указана источником</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="294"/>
+        <source>computed from the price catalog</source>
+        <translation>рассчитана по каталогу цен</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="295"/>
+        <source>unpriced: no catalog price matches this model</source>
+        <translation>без цены: в каталоге нет цены для этой модели</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="296"/>
+        <source>no cost recorded</source>
+        <translation>стоимость не записана</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="301"/>
+        <source>Provided cost</source>
+        <translation>Указанная стоимость</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="305"/>
+        <source>Computed cost</source>
+        <translation>Рассчитанная стоимость</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="306"/>
+        <source>price entry %1</source>
+        <translation>запись цены %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="307"/>
+        <source>unpriced</source>
+        <translation>без цены</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="313"/>
+        <source>Provided vs computed</source>
+        <translation>Указанная и рассчитанная</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="316"/>
+        <source>Unpriced</source>
+        <translation>Без цены</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="316"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/detailpane.cpp" line="316"/>
+        <source>model %1 has usage but no price in the catalog: cost unknown, not zero</source>
+        <translation>у модели %1 есть использование, но нет цены в каталоге: стоимость неизвестна, а не ноль</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::DiffView</name>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="121"/>
+        <source>Side by side</source>
+        <translation>Рядом</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="122"/>
+        <source>Unified</source>
+        <translation>Единый</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="123"/>
+        <source>Ignore whitespace</source>
+        <translation>Игнорировать пробелы</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="127"/>
+        <source>◀ Previous</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="128"/>
+        <source>Previous change (Shift+F7)</source>
+        <translation>Предыдущее изменение (Shift+F7)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="132"/>
+        <source>Next ▶</source>
+        <translation>Далее ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="133"/>
+        <source>Next change (F7)</source>
+        <translation>Следующее изменение (F7)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="137"/>
+        <source>Copy unified diff</source>
+        <translation>Копировать как unified diff</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="207"/>
+        <source>Choose two versions to compare.</source>
+        <translation>Выберите две версии для сравнения.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="289"/>
+        <source>Comparing…</source>
+        <translation>Сравнение…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="321"/>
+        <source>No differences</source>
+        <translation>Различий нет</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="321"/>
+        <source> (whitespace ignored)</source>
+        <translation> (пробелы игнорируются)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/diffview.cpp" line="323"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/diffview.cpp" line="324"/>
+        <source>%1 changed, %2 removed, %3 added lines</source>
+        <translation>строк изменено: %1, удалено: %2, добавлено: %3</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::FilterBar</name>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="51"/>
+        <source>model</source>
+        <translation>модель</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="52"/>
+        <source>provider</source>
+        <translation>провайдер</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="53"/>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="54"/>
+        <source>session</source>
+        <translation>сессия</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="55"/>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="56"/>
+        <source>tag</source>
+        <translation>тег</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="57"/>
+        <source>environment</source>
+        <translation>окружение</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="58"/>
+        <source>release</source>
+        <translation>релиз</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="59"/>
+        <source>score</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="91"/>
+        <source>Search names, inputs, outputs and metadata  ( / )</source>
+        <translation>Поиск по именам, входам, выходам и метаданным  ( / )</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="97"/>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="98"/>
+        <source>Last hour</source>
+        <translation>Последний час</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="99"/>
+        <source>Last 24 hours</source>
+        <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="100"/>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="101"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="102"/>
+        <source>Custom range…</source>
+        <translation>Свой диапазон…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="103"/>
+        <source>Trace time range</source>
+        <translation>Диапазон времени трассировок</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="107"/>
+        <source>Add Filter</source>
+        <translation>Добавить фильтр</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="114"/>
+        <source>Errors Only</source>
+        <translation>Только ошибки</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="116"/>
+        <source>Show only traces with an observation of level ERROR</source>
+        <translation>Показывать только трассировки с наблюдением уровня ERROR</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="170"/>
+        <source>Model…</source>
+        <translation>Модель…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="170"/>
+        <source>Traces using the model</source>
+        <translation>Трассировки, использующие модель</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="171"/>
+        <source>User…</source>
+        <translation>Пользователь…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="171"/>
+        <source>Traces of the user</source>
+        <translation>Трассировки пользователя</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="172"/>
+        <source>Session…</source>
+        <translation>Сессия…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="172"/>
+        <source>Traces of the session</source>
+        <translation>Трассировки сессии</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="173"/>
+        <source>Trace Name…</source>
+        <translation>Имя трассировки…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="173"/>
+        <source>Traces with the name</source>
+        <translation>Трассировки с этим именем</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="174"/>
+        <source>Tag…</source>
+        <translation>Тег…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="174"/>
+        <source>Traces carrying the tag</source>
+        <translation>Трассировки с тегом</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="175"/>
+        <source>Environment…</source>
+        <translation>Окружение…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="175"/>
+        <source>Traces from the environment</source>
+        <translation>Трассировки из окружения</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="177"/>
+        <source>Minimum Latency…</source>
+        <translation>Минимальная задержка…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="178"/>
+        <source>Minimum Cost…</source>
+        <translation>Минимальная стоимость…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="179"/>
+        <source>Score Condition…</source>
+        <translation>Условие на оценку…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="230"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/filterbar.cpp" line="230"/>
+        <source>%Ln trace(s)</source>
+        <translation>
+            <numerusform>%Ln трассировка</numerusform>
+            <numerusform>%Ln трассировки</numerusform>
+            <numerusform>%Ln трассировок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="287"/>
+        <source>Write a condition like “relevance &lt; 0.6” or “tone = friendly”.</source>
+        <translation>Напишите условие вида «relevance &lt; 0.6» или «tone = friendly».</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="316"/>
+        <source>“%1” is not a number; text values can only be compared with = or !=.</source>
+        <translation>«%1» — не число; текстовые значения можно сравнивать только через = или !=.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/filterbar.cpp" line="359"/>
+        <source>Type at least %n character(s)</source>
+        <translation>
+            <numerusform>Введите хотя бы %n символ</numerusform>
+            <numerusform>Введите хотя бы %n символа</numerusform>
+            <numerusform>Введите хотя бы %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="400"/>
+        <source>Minimum Latency</source>
+        <translation>Минимальная задержка</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="400"/>
+        <source>Latency at least (milliseconds):</source>
+        <translation>Задержка не меньше (миллисекунды):</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="405"/>
+        <source>Minimum Cost</source>
+        <translation>Минимальная стоимость</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="405"/>
+        <source>Cost at least (US dollars):</source>
+        <translation>Стоимость не меньше (доллары США):</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="417"/>
+        <source>Score Condition</source>
+        <translation>Условие на оценку</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="418"/>
+        <source>Condition on a score of the trace, e.g. “relevance &lt; 0.6”:</source>
+        <translation>Условие на оценку трассировки, например «relevance &lt; 0.6»:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="435"/>
+        <source>Custom Time Range</source>
+        <translation>Свой диапазон времени</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="449"/>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="450"/>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="490"/>
+        <source>search: “%1”</source>
+        <translation>поиск: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="490"/>
+        <source>Full-text search</source>
+        <translation>Полнотекстовый поиск</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="496"/>
+        <source>time: %1 – %2</source>
+        <translation>время: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="500"/>
+        <source>Time range</source>
+        <translation>Диапазон времени</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="514"/>
+        <source>prompt: %1</source>
+        <translation>промпт: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="520"/>
+        <source>errors only</source>
+        <translation>только ошибки</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="522"/>
+        <source>latency ≥ %1</source>
+        <translation>задержка ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="525"/>
+        <source>cost ≥ %1</source>
+        <translation>стоимость ≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbar.cpp" line="527"/>
+        <source>score: %1</source>
+        <translation>оценка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/filterbar.cpp" line="533"/>
+        <source>%n selected trace(s)</source>
+        <translation>
+            <numerusform>%n выбранная трассировка</numerusform>
+            <numerusform>%n выбранные трассировки</numerusform>
+            <numerusform>%n выбранных трассировок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::FilterValuePicker</name>
+    <message>
+        <location filename="../ui/widgets/filterbarpicker.cpp" line="33"/>
+        <source>Type or choose a value</source>
+        <translation>Введите или выберите значение</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbarpicker.cpp" line="40"/>
+        <source>Add Filter</source>
+        <translation>Добавить фильтр</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbarpicker.cpp" line="53"/>
+        <source>No workspace open: type a value.</source>
+        <translation>Рабочее пространство не открыто: введите значение.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbarpicker.cpp" line="56"/>
+        <source>Loading values…</source>
+        <translation>Загрузка значений…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/filterbarpicker.cpp" line="77"/>
+        <source>The workspace holds no values for this field yet.</source>
+        <translation>В рабочем пространстве пока нет значений для этого поля.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/filterbarpicker.cpp" line="78"/>
+        <source>%n value(s) in this workspace</source>
+        <translation>
+            <numerusform>%n значение в этом рабочем пространстве</numerusform>
+            <numerusform>%n значения в этом рабочем пространстве</numerusform>
+            <numerusform>%n значений в этом рабочем пространстве</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>spanscope::ui::ImportController</name>
     <message>
+        <location filename="../ui/import/importcontroller.cpp" line="40"/>
         <source>Cannot create a temporary folder: %1</source>
         <translation>Не удалось создать временную папку: %1</translation>
     </message>
     <message>
+        <location filename="../ui/import/importcontroller.cpp" line="47"/>
         <source>Cannot generate the demo data: %1</source>
         <translation>Не удалось создать демонстрационные данные: %1</translation>
     </message>
@@ -35,69 +1121,77 @@
     <name>spanscope::ui::ImportFeedback</name>
     <message>
         <source>Import</source>
-        <translation>Импорт</translation>
+        <translation type="vanished">Импорт</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>Отмена…</translation>
+        <translation type="vanished">Отмена…</translation>
     </message>
     <message>
         <source>Preparing the demo workspace…</source>
-        <translation>Подготовка демонстрационного рабочего пространства…</translation>
+        <translation type="vanished">Подготовка демонстрационного рабочего пространства…</translation>
     </message>
     <message>
         <source>Starting import…</source>
-        <translation>Запуск импорта…</translation>
+        <translation type="vanished">Запуск импорта…</translation>
     </message>
     <message>
         <source>Generating demo data…</source>
-        <translation>Создание демонстрационных данных…</translation>
+        <translation type="vanished">Создание демонстрационных данных…</translation>
     </message>
     <message>
         <source>Updating the search index…</source>
-        <translation>Обновление поискового индекса…</translation>
+        <translation type="vanished">Обновление поискового индекса…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation>Сохранение…</translation>
+        <translation type="vanished">Сохранение…</translation>
     </message>
     <message>
         <source>Reading %1 (file %2 of %3)</source>
-        <translation>Чтение %1 (файл %2 из %3)</translation>
+        <translation type="vanished">Чтение %1 (файл %2 из %3)</translation>
     </message>
     <message>
         <source>%1 records read, %2 skipped</source>
-        <translation>Прочитано записей: %1, пропущено: %2</translation>
+        <translation type="vanished">Прочитано записей: %1, пропущено: %2</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="45"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="47"/>
         <source>Import finished with skipped records</source>
         <translation>Импорт завершён, некоторые записи пропущены</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="49"/>
         <source>File could not be read</source>
         <translation>Не удалось прочитать файл</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="51"/>
         <source>Import cancelled</source>
         <translation>Импорт отменён</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="53"/>
         <source>Import failed</source>
         <translation>Ошибка импорта</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="64"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>Импорт отменён. Рабочее пространство не изменилось.</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="67"/>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/import/importfeedback.cpp" line="89"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -106,22 +1200,27 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="94"/>
         <source>%1, line %2</source>
         <translation>%1, строка %2</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="94"/>
         <source>%1, byte %2</source>
         <translation>%1, байт %2</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="95"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
+        <location filename="../ui/import/importfeedback.cpp" line="74"/>
         <source>Imported %1, %2 and %3 from %4.</source>
         <translation>Импортировано: %1, %2 и %3 из %4.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/import/importfeedback.cpp" line="75"/>
         <source>%Ln trace(s)</source>
         <translation>
             <numerusform>%Ln трассировка</numerusform>
@@ -130,6 +1229,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/import/importfeedback.cpp" line="75"/>
         <source>%Ln observation(s)</source>
         <translation>
             <numerusform>%Ln наблюдение</numerusform>
@@ -138,6 +1238,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/import/importfeedback.cpp" line="76"/>
         <source>%Ln score(s)</source>
         <translation>
             <numerusform>%Ln оценка</numerusform>
@@ -146,6 +1247,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/import/importfeedback.cpp" line="76"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln файла</numerusform>
@@ -154,6 +1256,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/import/importfeedback.cpp" line="79"/>
         <source>%Ln record(s) skipped; details below and in the import log.</source>
         <translation>
             <numerusform>Пропущена %Ln запись; подробности ниже и в журнале импорта.</numerusform>
@@ -163,56 +1266,317 @@
     </message>
 </context>
 <context>
+    <name>spanscope::ui::ImportProgressWidget</name>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="30"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="31"/>
+        <source>Stop the import; the workspace stays as it was before it</source>
+        <translation>Остановить импорт; рабочее пространство останется прежним</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="51"/>
+        <source>Preparing the demo workspace…</source>
+        <translation>Подготовка демонстрационного пространства…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="52"/>
+        <source>Completing the search index…</source>
+        <translation>Завершение поискового индекса…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importprogresswidget.cpp" line="53"/>
+        <source>Starting import of %n file(s)…</source>
+        <translation>
+            <numerusform>Начинается импорт %n файла…</numerusform>
+            <numerusform>Начинается импорт %n файлов…</numerusform>
+            <numerusform>Начинается импорт %n файлов…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/importprogresswidget.cpp" line="55"/>
+        <source>(%n more queued)</source>
+        <translation>
+            <numerusform>(ещё %n в очереди)</numerusform>
+            <numerusform>(ещё %n в очереди)</numerusform>
+            <numerusform>(ещё %n в очереди)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="66"/>
+        <source>Generating demo data…</source>
+        <translation>Генерация демо-данных…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="77"/>
+        <source>Updating the search index…</source>
+        <translation>Обновление поискового индекса…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="79"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="81"/>
+        <source>Importing %1 (file %2 of %3)</source>
+        <translation>Импорт %1 (файл %2 из %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="83"/>
+        <source>%1 records</source>
+        <translation>записей: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="85"/>
+        <source>%1/s</source>
+        <translation>%1/с</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="87"/>
+        <source>%1 skipped</source>
+        <translation>пропущено: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importprogresswidget.cpp" line="95"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::ImportSummaryDialog</name>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="115"/>
+        <source>Skipped records:</source>
+        <translation>Пропущенные записи:</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="117"/>
+        <source>Copy List</source>
+        <translation>Копировать список</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::JsonTreeModel</name>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="122"/>
+        <source>(root)</source>
+        <translation>(корень)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="144"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="144"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::JsonTreeView</name>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="153"/>
+        <source>Find in JSON</source>
+        <translation>Найти в JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="169"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="170"/>
+        <source>Next match (F3)</source>
+        <translation>Следующее совпадение (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="171"/>
+        <source>Expand</source>
+        <translation>Развернуть</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="171"/>
+        <source>Expand all</source>
+        <translation>Развернуть всё</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="172"/>
+        <source>Collapse</source>
+        <translation>Свернуть</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="172"/>
+        <source>Collapse all</source>
+        <translation>Свернуть всё</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="176"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="176"/>
+        <source>Copy the selected value as JSON</source>
+        <translation>Скопировать выбранное значение как JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="177"/>
+        <source>Copy all</source>
+        <translation>Копировать всё</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="177"/>
+        <source>Copy the whole document</source>
+        <translation>Скопировать весь документ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="233"/>
+        <source>no match</source>
+        <translation>нет совпадений</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/jsontree.cpp" line="249"/>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>spanscope::ui::MainWindow</name>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Spanscope</source>
         <translation>Spanscope</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>Traces</source>
+        <translation>Трассировки</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Trace</source>
+        <translation>Трассировка</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>Prompts</source>
+        <translation>Промпты</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Новое рабочее пространство…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <source>Create an empty workspace file</source>
+        <translation>Создать пустой файл рабочего пространства</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Открыть рабочее пространство…</translation>
     </message>
     <message>
         <source>Open a workspace file, or create a new one</source>
-        <translation>Открыть файл рабочего пространства или создать новый</translation>
+        <translation type="vanished">Открыть файл рабочего пространства или создать новый</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Import trace files into the open workspace</source>
         <translation>Импортировать файлы трассировок в открытое рабочее пространство</translation>
     </message>
     <message>
         <source>&amp;Recent Workspaces</source>
-        <translation>&amp;Недавние рабочие пространства</translation>
+        <translation type="vanished">&amp;Недавние рабочие пространства</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Открыть &amp;демонстрационное пространство</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <source>&amp;Go To</source>
+        <translation>&amp;Перейти</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;About Spanscope</source>
         <translation>&amp;О программе Spanscope</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Cannot open workspace</source>
         <translation>Не удалось открыть рабочее пространство</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>The workspace %1 could not be opened.
 
 %2</source>
@@ -221,70 +1585,100 @@
 %2</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>No workspace</source>
         <translation>Нет рабочего пространства</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Open or create a workspace before importing files.</source>
         <translation>Откройте или создайте рабочее пространство перед импортом файлов.</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <source>New Workspace</source>
+        <translation>Новое рабочее пространство</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <source>Workspace exists</source>
+        <translation>Рабочее пространство существует</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <source>%1 already exists. Open it instead?</source>
+        <translation>%1 уже существует. Открыть его?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Open Workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Открыть</translation>
+        <translation type="vanished">Открыть</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Spanscope workspaces (*.spanscope)</source>
         <translation>Рабочие пространства Spanscope (*.spanscope)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
+        <translation type="vanished">Все файлы (*)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Import Trace Files</source>
         <translation>Импорт файлов трассировок</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Trace files (*.json *.jsonl *.ndjson *.gz *.csv *.pb *.bin);;All files (*)</source>
         <translation>Файлы трассировок (*.json *.jsonl *.ndjson *.gz *.csv *.pb *.bin);;Все файлы (*)</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>About Spanscope</source>
         <translation>О программе Spanscope</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&lt;h3&gt;Spanscope %1&lt;/h3&gt;&lt;p&gt;A desktop viewer for LLM and agent traces: import exported trace files into a local workspace and explore them offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spanscope %1&lt;/h3&gt;&lt;p&gt;Настольное приложение для просмотра трассировок LLM и агентов: импортируйте экспортированные файлы трассировок в локальное рабочее пространство и изучайте их офлайн.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>No recent workspaces</source>
         <translation>Нет недавних рабочих пространств</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Clear List</source>
         <translation>Очистить список</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>%1 — Spanscope</source>
         <translation>%1 — Spanscope</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Import running</source>
         <translation>Идёт импорт</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>An import is still running. Cancel it and quit? The workspace stays as it was before the import.</source>
         <translation>Импорт ещё выполняется. Отменить его и выйти? Рабочее пространство останется таким, каким было до импорта.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>%Ln trace(s)</source>
         <translation>
             <numerusform>%Ln трассировка</numerusform>
@@ -292,7 +1686,23 @@
             <numerusform>%Ln трассировок</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <source>Open a workspace file</source>
+        <translation>Открыть файл рабочего пространства</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <source>Open &amp;Recent</source>
+        <translation>Открыть &amp;недавние</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <source>Spanscope workspaces (*.spanscope);;All files (*)</source>
+        <translation>Рабочие пространства Spanscope (*.spanscope);;Все файлы (*)</translation>
+    </message>
     <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>%Ln observation(s)</source>
         <translation>
             <numerusform>%Ln наблюдение</numerusform>
@@ -302,145 +1712,1075 @@
     </message>
 </context>
 <context>
-    <name>spanscope::ui::PayloadView</name>
+    <name>spanscope::ui::ObservationDiffDialog</name>
     <message>
-        <source>Select an observation to see its input and output.</source>
-        <translation>Выберите наблюдение, чтобы увидеть его входные и выходные данные.</translation>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="40"/>
+        <source>Diff of Two Spans</source>
+        <translation>Сравнение двух спанов</translation>
     </message>
     <message>
-        <source>This observation is no longer in the workspace.</source>
-        <translation>Этого наблюдения больше нет в рабочем пространстве.</translation>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="47"/>
+        <source>&lt;b&gt;A&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;A&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;B&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <source>[… %1 more characters not shown]</source>
-        <translation>[… ещё %1 символов не показано]</translation>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="49"/>
+        <source> &amp;nbsp;(two traces)</source>
+        <translation> &amp;nbsp;(две трассировки)</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="51"/>
         <source>Input</source>
         <translation>Вход</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="52"/>
         <source>Output</source>
         <translation>Выход</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="53"/>
         <source>Metadata</source>
         <translation>Метаданные</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="54"/>
         <source>Model parameters</source>
         <translation>Параметры модели</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="59"/>
+        <source>Payload:</source>
+        <translation>Данные:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="75"/>
+        <source>No workspace is open.</source>
+        <translation>Рабочее пространство не открыто.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="81"/>
+        <source>A · %1</source>
+        <translation>A · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="81"/>
+        <source>B · %1</source>
+        <translation>B · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="83"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/observationdiffdialog.cpp" line="98"/>
+        <source>Neither span has this payload. Choose another one above.</source>
+        <translation>Ни у одного спана нет этих данных. Выберите другие выше.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::PayloadSection</name>
+    <message>
+        <location filename="../ui/widgets/payloadsection.cpp" line="33"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/payloadsection.cpp" line="37"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/payloadsection.cpp" line="75"/>
+        <location filename="../ui/widgets/payloadsection.cpp" line="87"/>
+        <source>Nothing recorded.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/payloadsection.cpp" line="101"/>
+        <source>[… %1 more characters not shown]</source>
+        <translation>[… ещё %1 символов не показано]</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::PayloadView</name>
+    <message>
+        <source>Select an observation to see its input and output.</source>
+        <translation type="vanished">Выберите наблюдение, чтобы увидеть его входные и выходные данные.</translation>
+    </message>
+    <message>
+        <source>This observation is no longer in the workspace.</source>
+        <translation type="vanished">Этого наблюдения больше нет в рабочем пространстве.</translation>
+    </message>
+    <message>
+        <source>[… %1 more characters not shown]</source>
+        <translation type="vanished">[… ещё %1 символов не показано]</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Статус</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="vanished">Вход</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="vanished">Выход</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="vanished">Метаданные</translation>
+    </message>
+    <message>
+        <source>Model parameters</source>
+        <translation type="vanished">Параметры модели</translation>
+    </message>
+    <message>
         <source>Usage</source>
-        <translation>Использование</translation>
+        <translation type="vanished">Использование</translation>
     </message>
     <message>
         <source>This observation has no input, output or metadata.</source>
-        <translation>У этого наблюдения нет входных, выходных данных или метаданных.</translation>
+        <translation type="vanished">У этого наблюдения нет входных, выходных данных или метаданных.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::PromptsPage</name>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="53"/>
+        <source>Langfuse prompt</source>
+        <translation>Промпт Langfuse</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="55"/>
+        <source>named by generations</source>
+        <translation>назван в генерациях</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="57"/>
+        <source>OpenInference template</source>
+        <translation>Шаблон OpenInference</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="59"/>
+        <source>inferred</source>
+        <translation>выведен</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="105"/>
+        <source>Filter prompts</source>
+        <translation>Фильтр промптов</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="108"/>
+        <source>Prompt</source>
+        <translation>Промпт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="108"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="108"/>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="108"/>
+        <location filename="../ui/pages/promptspage.cpp" line="116"/>
+        <location filename="../ui/pages/promptspage.cpp" line="150"/>
+        <source>Calls</source>
+        <translation>Вызовы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="108"/>
+        <source>Last used</source>
+        <translation>Последнее использование</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="116"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="116"/>
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="116"/>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="116"/>
+        <source>Latency p50</source>
+        <translation>Задержка p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="117"/>
+        <source>Latency p95</source>
+        <translation>Задержка p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="117"/>
+        <source>Tokens in / out</source>
+        <translation>Токены вход / выход</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="117"/>
+        <source>Cost per call</source>
+        <translation>Стоимость вызова</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="117"/>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="117"/>
+        <source>Scores (mean)</source>
+        <translation>Оценки (среднее)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="131"/>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="133"/>
+        <source>with</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="143"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="143"/>
+        <source>Trace</source>
+        <translation>Трассировка</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="143"/>
+        <source>Latency</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="143"/>
+        <source>Tokens</source>
+        <translation>Токены</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="143"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="143"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="145"/>
+        <source>Double-click a call to open its trace</source>
+        <translation>Двойной щелчок по вызову открывает его трассировку</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="148"/>
+        <source>Diff</source>
+        <translation>Различия</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="149"/>
+        <source>A/B report</source>
+        <translation>A/B-отчёт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="259"/>
+        <source>Tags: %1</source>
+        <translation>Теги: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="267"/>
+        <source>Grouped by Spanscope from identical normalised system messages; not a managed prompt</source>
+        <translation>Сгруппирован Spanscope по одинаковым нормализованным системным сообщениям; не управляемый промпт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="285"/>
+        <source>No prompts in this workspace yet: import Langfuse prompt files or traces whose generations name a prompt.</source>
+        <translation>В рабочем пространстве пока нет промптов: импортируйте файлы промптов Langfuse или трассировки, генерации которых называют промпт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="288"/>
+        <source>No prompt selected.</source>
+        <translation>Промпт не выбран.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="326"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — &lt;i&gt;inferred prompt&lt;/i&gt;: Spanscope normalised the system messages of generations that name no prompt and grouped identical templates; each distinct template at this call site is a version.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — &lt;i&gt;выведенный промпт&lt;/i&gt;: Spanscope нормализовал системные сообщения генераций без имени промпта и сгруппировал одинаковые шаблоны; каждый отдельный шаблон в этом месте вызова — версия.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="332"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — named by generations; no prompt object was imported, so each version shows the system message its first call sent.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — назван в генерациях; объект промпта не импортирован, поэтому каждая версия показывает системное сообщение её первого вызова.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="353"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="362"/>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="363"/>
+        <source>version %1 (%2)</source>
+        <translation>версия %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="406"/>
+        <source>Choose two versions to compare.</source>
+        <translation>Выберите две версии для сравнения.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="414"/>
+        <location filename="../ui/pages/promptspage.cpp" line="415"/>
+        <source>%1 · version %2</source>
+        <translation>%1 · версия %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="505"/>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/promptspage.cpp" line="505"/>
+        <source>ok</source>
+        <translation>ок</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::SessionListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/sessionlistmodel.cpp" line="58"/>
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+ещё %n)</numerusform>
+            <numerusform>%1 (+ещё %n)</numerusform>
+            <numerusform>%1 (+ещё %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/sessionlistmodel.cpp" line="83"/>
+        <source>%n error(s) in this session</source>
+        <translation>
+            <numerusform>%n ошибка в этой сессии</numerusform>
+            <numerusform>%n ошибки в этой сессии</numerusform>
+            <numerusform>%n ошибок в этой сессии</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sessionlistmodel.cpp" line="95"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sessionlistmodel.cpp" line="97"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sessionlistmodel.cpp" line="99"/>
+        <source>Traces</source>
+        <translation>Трассировки</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sessionlistmodel.cpp" line="101"/>
+        <source>First</source>
+        <translation>Первая</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sessionlistmodel.cpp" line="103"/>
+        <source>Last</source>
+        <translation>Последняя</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sessionlistmodel.cpp" line="105"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sessionlistmodel.cpp" line="107"/>
+        <source>Tokens</source>
+        <translation>Токены</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sessionlistmodel.cpp" line="109"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::SessionsPage</name>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="102"/>
+        <source>[… cut here; the trace shows all of it]</source>
+        <translation>[… обрезано; в трассировке показано полностью]</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="132"/>
+        <source>Filter by session id or user</source>
+        <translation>Фильтр по id сессии или пользователю</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="196"/>
+        <source>Select a session to read it as a conversation.</source>
+        <translation>Выберите сессию, чтобы прочитать её как разговор.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="246"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="316"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/sessionspage.cpp" line="270"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n сессия</numerusform>
+            <numerusform>%n сессии</numerusform>
+            <numerusform>%n сессий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="271"/>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="301"/>
+        <source>user %1</source>
+        <translation>пользователь %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/sessionspage.cpp" line="302"/>
+        <source>%n trace(s)</source>
+        <translation>
+            <numerusform>%n трассировка</numerusform>
+            <numerusform>%n трассировки</numerusform>
+            <numerusform>%n трассировок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="303"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="351"/>
+        <source>%1 tokens</source>
+        <translation>токенов: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/sessionspage.cpp" line="305"/>
+        <location filename="../ui/pages/sessionspage.cpp" line="354"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="356"/>
+        <source>Turn %1</source>
+        <translation>Ход %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="363"/>
+        <source>No input or output recorded.</source>
+        <translation>Вход и выход не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/sessionspage.cpp" line="366"/>
+        <source>Only the first %1 traces are shown.</source>
+        <translation>Показаны только первые %1 трассировок.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="36"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="39"/>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="53"/>
+        <source>The language changes the next time Spanscope starts.</source>
+        <translation>Язык сменится при следующем запуске Spanscope.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="61"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="63"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::SkippedRecordsModel</name>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="50"/>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="51"/>
+        <source>byte %1</source>
+        <translation>байт %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="65"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="66"/>
+        <source>Position</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="67"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importsummarydialog.cpp" line="68"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>spanscope::ui::SpanTreeModel</name>
     <message>
         <source>Observation %1</source>
-        <translation>Наблюдение %1</translation>
+        <translation type="vanished">Наблюдение %1</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="235"/>
+        <source>orphan</source>
+        <translation>сирота</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="237"/>
+        <source>cycle</source>
+        <translation>цикл</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="239"/>
+        <source>clock skew</source>
+        <translation>расхождение часов</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="241"/>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="352"/>
+        <source>unpriced</source>
+        <translation>без цены</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="363"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="364"/>
+        <source>Id: %1</source>
+        <translation>Id: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="366"/>
         <source>Start: %1</source>
         <translation>Начало: %1</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="370"/>
         <source>Parent not found in the trace: shown as a root</source>
         <translation>Родитель не найден в трассировке: показано как корень</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="372"/>
         <source>Parent chain formed a cycle: shown as a root</source>
         <translation>Цепочка родителей образует цикл: показано как корень</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="374"/>
         <source>Starts before its parent (clock skew)</source>
         <translation>Начинается раньше родителя (расхождение часов)</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="376"/>
         <source>Appeared more than once in the input and was merged</source>
         <translation>Встречалось во входных данных несколько раз и было объединено</translation>
     </message>
     <message>
         <source>Input %1, output %2</source>
-        <translation>Вход %1, выход %2</translation>
+        <translation type="vanished">Вход %1, выход %2</translation>
     </message>
     <message>
         <source>Cost provided by the source</source>
-        <translation>Стоимость указана источником</translation>
+        <translation type="vanished">Стоимость указана источником</translation>
     </message>
     <message>
         <source>Cost computed from the price catalog</source>
-        <translation>Стоимость рассчитана по каталогу цен</translation>
+        <translation type="vanished">Стоимость рассчитана по каталогу цен</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="381"/>
         <source>No price known for this model</source>
         <translation>Цена для этой модели неизвестна</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="383"/>
+        <source>Provided by the source where present, else computed from the price catalog</source>
+        <translation>Указана источником, если есть, иначе рассчитана по каталогу цен</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="439"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>Тип</translation>
+        <translation type="vanished">Тип</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="441"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="443"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="445"/>
         <source>Tokens</source>
         <translation>Токены</translation>
     </message>
     <message>
+        <location filename="../ui/models/spantreemodel.cpp" line="447"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::Theme</name>
+    <message>
+        <location filename="../ui/settings/theme.cpp" line="113"/>
+        <source>Follow System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/theme.cpp" line="114"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/theme.cpp" line="115"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::TimelineMinimap</name>
+    <message>
+        <location filename="../ui/widgets/timelineminimap.cpp" line="18"/>
+        <source>Whole trace. Click or drag to move the timeline&apos;s window; Shift+drag to zoom to a range.</source>
+        <translation>Вся трассировка. Щёлкните или перетащите, чтобы сдвинуть окно временной шкалы; Shift+перетаскивание увеличивает диапазон.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::TimelineView</name>
+    <message>
+        <location filename="../ui/widgets/timeline.cpp" line="301"/>
+        <source>No timestamps in this trace</source>
+        <translation>В этой трассировке нет меток времени</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/timeline.cpp" line="407"/>
+        <source>Starts at +%1</source>
+        <translation>Начало +%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/timeline.cpp" line="409"/>
+        <source>Duration %1</source>
+        <translation>Длительность %1</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::TraceDetailPage</name>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="111"/>
+        <source>Find span by name, model, type or id (Ctrl+F)</source>
+        <translation>Найти спан по имени, модели, типу или id (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="121"/>
+        <source>depth </source>
+        <translation>глубина </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="122"/>
+        <source>Number of levels to show</source>
+        <translation>Сколько уровней показать</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="123"/>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="116"/>
+        <source>Focus</source>
+        <translation>Фокус</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="123"/>
+        <source>Show only the selected span and its descendants</source>
+        <translation>Показать только выбранный спан и его потомков</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="133"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="134"/>
+        <source>Next match (F3)</source>
+        <translation>Следующее совпадение (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="137"/>
+        <source>◀ Error</source>
+        <translation>◀ Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="137"/>
+        <source>Previous error (Shift+F8)</source>
+        <translation>Предыдущая ошибка (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="138"/>
+        <source>Error ▶</source>
+        <translation>Ошибка ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="138"/>
+        <source>Next error (F8)</source>
+        <translation>Следующая ошибка (F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="141"/>
+        <source>Expand all</source>
+        <translation>Развернуть всё</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="141"/>
+        <source>Expand every span</source>
+        <translation>Развернуть все спаны</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="142"/>
+        <source>Collapse all</source>
+        <translation>Свернуть всё</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="142"/>
+        <source>Collapse to the roots</source>
+        <translation>Свернуть до корней</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="144"/>
+        <source>Expand to depth</source>
+        <translation>Развернуть до глубины</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="144"/>
+        <source>Show this many levels</source>
+        <translation>Показать столько уровней</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="146"/>
+        <source>Copy id</source>
+        <translation>Копировать id</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="146"/>
+        <source>Copy the selected observation&apos;s id (Ctrl+C)</source>
+        <translation>Скопировать id выбранного наблюдения (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="280"/>
+        <source>No trace selected</source>
+        <translation>Трассировка не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="295"/>
+        <source>Loading trace %1…</source>
+        <translation>Загрузка трассировки %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/tracedetailpage.cpp" line="339"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpage.cpp" line="359"/>
+        <source>This trace has no observations.</source>
+        <translation>В этой трассировке нет наблюдений.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="91"/>
+        <source>Focus: %1</source>
+        <translation>Фокус: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="146"/>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="181"/>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="187"/>
+        <source>no match</source>
+        <translation>нет совпадений</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="151"/>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="152"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="194"/>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="203"/>
+        <source>no errors</source>
+        <translation>ошибок нет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="197"/>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="206"/>
+        <source>error %1 of %2</source>
+        <translation>ошибка %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="223"/>
+        <source>Marked %1 for diff: select another span (in any trace) and press Ctrl+Shift+M.</source>
+        <translation>%1 отмечен для сравнения: выберите другой спан (в любой трассировке) и нажмите Ctrl+Shift+M.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="231"/>
+        <source>Mark a span first (Ctrl+M), then select the span to compare it with.</source>
+        <translation>Сначала отметьте спан (Ctrl+M), затем выберите спан для сравнения с ним.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="246"/>
+        <source>Mark for Diff</source>
+        <translation>Отметить для сравнения</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="247"/>
+        <source>Diff with Marked Span</source>
+        <translation>Сравнить с отмеченным спаном</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="251"/>
+        <source>Focus Subtree</source>
+        <translation>Фокус на поддереве</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracedetailpagenav.cpp" line="252"/>
+        <source>Copy Id</source>
+        <translation>Копировать id</translation>
     </message>
 </context>
 <context>
     <name>spanscope::ui::TraceDetailPanel</name>
     <message>
         <source>No trace selected</source>
-        <translation>Трассировка не выбрана</translation>
+        <translation type="vanished">Трассировка не выбрана</translation>
     </message>
     <message>
+        <source>Trace %1</source>
+        <translation type="vanished">Трассировка %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="vanished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::TraceHeader</name>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="98"/>
+        <source>This trace is not in the workspace.</source>
+        <translation>Этой трассировки нет в рабочем пространстве.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="103"/>
         <source>Trace %1</source>
         <translation>Трассировка %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../ui/widgets/traceheader.cpp" line="107"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="108"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/traceheader.cpp" line="111"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="112"/>
+        <source>Observations</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="113"/>
+        <source>Tokens</source>
+        <translation>Токены</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="118"/>
+        <source>(provided %1, computed %2)</source>
+        <translation>(указано %1, рассчитано %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/traceheader.cpp" line="120"/>
+        <source>+ %n unpriced</source>
+        <translation>
+            <numerusform>+ %n без цены</numerusform>
+            <numerusform>+ %n без цены</numerusform>
+            <numerusform>+ %n без цены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="121"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="123"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="126"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="129"/>
+        <source>Environment</source>
+        <translation>Окружение</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="131"/>
+        <source>Release</source>
+        <translation>Релиз</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="151"/>
+        <source>true</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="151"/>
+        <source>false</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/traceheader.cpp" line="157"/>
+        <source>%n observation score(s)</source>
+        <translation>
+            <numerusform>%n оценка наблюдения</numerusform>
+            <numerusform>%n оценки наблюдений</numerusform>
+            <numerusform>%n оценок наблюдений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/traceheader.cpp" line="160"/>
+        <source>repaired: %1</source>
+        <translation>исправлено: %1</translation>
     </message>
 </context>
 <context>
     <name>spanscope::ui::TraceListModel</name>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="350"/>
         <source>Trace %1</source>
         <translation>Трассировка %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation>Теги: %1</translation>
+        <translation type="vanished">Теги: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/tracelistmodel.cpp" line="79"/>
+        <source>%1 (%n score(s))</source>
+        <translation>
+            <numerusform>%1 (%n оценка)</numerusform>
+            <numerusform>%1 (%n оценки)</numerusform>
+            <numerusform>%1 (%n оценок)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/tracelistmodel.cpp" line="329"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="356"/>
         <source>Cost unknown: no provided cost and no matching price</source>
         <translation>Стоимость неизвестна: нет указанной стоимости и подходящей цены</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/models/tracelistmodel.cpp" line="358"/>
         <source>%n observation(s) with level ERROR</source>
         <translation>
             <numerusform>%n наблюдение с уровнем ERROR</numerusform>
@@ -449,52 +2789,122 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="400"/>
+        <source>This column cannot be sorted</source>
+        <translation>Этот столбец нельзя сортировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="404"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="405"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="406"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="407"/>
         <source>Session</source>
         <translation>Сессия</translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="408"/>
         <source>Observations</source>
         <translation>Наблюдения</translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="409"/>
         <source>Latency</source>
         <translation>Задержка</translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="410"/>
         <source>Tokens</source>
         <translation>Токены</translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="411"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="412"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="413"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tracelistmodel.cpp" line="414"/>
+        <source>Scores</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
         <source>Errors</source>
-        <translation>Ошибки</translation>
+        <translation type="vanished">Ошибки</translation>
     </message>
 </context>
 <context>
     <name>spanscope::ui::TracesPage</name>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation type="vanished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracespage.cpp" line="61"/>
+        <source>Open Trace</source>
+        <translation>Открыть трассировку</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracespage.cpp" line="63"/>
+        <source>Compare Selected Traces</source>
+        <translation>Сравнить выбранные трассировки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracespage.cpp" line="67"/>
+        <source>Select two traces (Ctrl+click) to compare them span by span</source>
+        <translation>Выберите две трассировки (Ctrl+щелчок), чтобы сравнить их по спанам</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracespage.cpp" line="214"/>
+        <source>No workspace is open.
+Use File ▸ Open Workspace or File ▸ New Workspace.</source>
+        <translation>Рабочее пространство не открыто.
+Используйте Файл ▸ Открыть рабочее пространство или Файл ▸ Новое рабочее пространство.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracespage.cpp" line="216"/>
+        <source>No traces match these filters.
+Remove a filter or press Esc in the search field.</source>
+        <translation>Ни одна трассировка не подходит под эти фильтры.
+Уберите фильтр или нажмите Esc в поле поиска.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracespage.cpp" line="218"/>
+        <source>This workspace holds no traces yet.
+Use File ▸ Import Files or drop trace files here.</source>
+        <translation>В этом рабочем пространстве пока нет трассировок.
+Используйте Файл ▸ Импорт файлов или перетащите сюда файлы трассировок.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/tracespage.cpp" line="276"/>
+        <source>Select exactly two traces to compare (Ctrl+click the second one).</source>
+        <translation>Выберите ровно две трассировки для сравнения (Ctrl+щелчок по второй).</translation>
     </message>
 </context>
 <context>
     <name>spanscope::ui::Workspace</name>
     <message>
+        <location filename="../ui/workspace.cpp" line="29"/>
         <source>Cannot create the folder for %1</source>
         <translation>Не удалось создать папку для %1</translation>
     </message>

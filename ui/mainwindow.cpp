@@ -106,12 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setSpacing(1);
     m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(QStringLiteral("Observations·Overview")) + 24);
-    // palette() references keep the navigation right in light and dark themes.
-    m_nav->setStyleSheet(QStringLiteral(
-        "QListWidget { background: palette(window); padding: 6px 4px; }"
-        "QListWidget::item { padding: 7px 12px; border-radius: 5px; color: palette(window-text); }"
-        "QListWidget::item:hover:!selected { background: palette(midlight); }"
-        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    applyNavigationStyle();
     m_pages = new QStackedWidget(this);
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::VLine);
@@ -252,6 +247,29 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_countsLabel);
     connect(m_workspace->readJobs(), &jobs::ReadJobs::activeCountChanged, this,
             [this](int active) { m_jobsLabel->setText(active > 0 ? tr("Reading…") : QString()); });
+}
+
+void MainWindow::applyNavigationStyle()
+{
+    // palette() references in a style sheet are resolved when it is set: set it again (empty
+    // first, or Qt keeps the old rules) whenever the palette changes, so dark stays dark.
+    m_nav->setStyleSheet(QString());
+    m_nav->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(window); padding: 6px 4px; }"
+        "QListWidget::item { padding: 7px 12px; border-radius: 5px; color: palette(window-text); }"
+        "QListWidget::item:hover:!selected { background: palette(midlight); }"
+        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_nav
+        && !m_restylingNavigation) {
+        m_restylingNavigation = true; // setStyleSheet itself may send palette events
+        applyNavigationStyle();
+        m_restylingNavigation = false;
+    }
 }
 
 void MainWindow::addPage(const QString &id, const QString &title, QWidget *page, const QKeySequence &shortcut)

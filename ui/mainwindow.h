@@ -89,12 +89,14 @@ public slots:
     void goBack();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void applyNavigationStyle();
     void createStatusBar();
     void newWorkspace();
     void chooseWorkspace();
@@ -119,6 +121,7 @@ private:
     QStringList m_pageIds; // in navigation order
     QStringList m_history; // pages shown before the current one, most recent last
     bool m_goingBack = false;
+    bool m_restylingNavigation = false;
     QString m_restorePage; // the remembered page, shown once it is added
 
     TracesPage *m_tracesPage = nullptr;

@@ -180,7 +180,7 @@ void TraceDetailPage::buildUi()
     m_tree->setIndentation(14);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(SpanTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->resizeSection(SpanTreeModel::ModelColumn, 130);
+    m_tree->header()->resizeSection(SpanTreeModel::ModelColumn, 112);
     m_tree->header()->resizeSection(SpanTreeModel::DurationColumn, 90);
     m_tree->header()->resizeSection(SpanTreeModel::TokensColumn, 64);
     m_tree->header()->resizeSection(SpanTreeModel::CostColumn, 92);
@@ -196,7 +196,7 @@ void TraceDetailPage::buildUi()
     m_inner->setStretchFactor(0, 1);
     m_inner->setStretchFactor(1, 1);
     m_inner->setChildrenCollapsible(false);
-    m_inner->setSizes({ 560, 440 });
+    m_inner->setSizes({ 660, 380 }); // the tree gets room for names; the timeline still reads
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);

@@ -85,7 +85,7 @@ void TraceHeader::showMessage(const QString &message)
 void TraceHeader::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_shown) {
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_shown) {
         const store::TraceHeader h = *m_shown;
         setHeader(h);
     }
