@@ -10,7 +10,7 @@ const char kStoredPrompts[] = R"SQL(
 SELECT name, version, type, body, config, labels, tags, created_at_ns FROM prompts ORDER BY name, version
 )SQL";
 
-// Covered by observations_by_prompt (005).
+// Covered by observations_by_prompt (004_prompts.sql).
 const char kPromptUsage[] = R"SQL(
 SELECT prompt_name, prompt_version, count(*), min(start_ns), max(start_ns) FROM observations
 WHERE prompt_name IS NOT NULL AND prompt_version IS NOT NULL
@@ -33,7 +33,7 @@ WHERE a.key = 'llm.prompt_template.template'
 ORDER BY o.start_ns, o.rowid
 )SQL";
 
-// Uses observations_unlinked_generations (005).
+// Uses observations_unlinked_generations (004_prompts.sql).
 const char kUnlinked[] = R"SQL(
 SELECT o.rowid, t.name, o.name, o.start_ns, o.input
 FROM observations o LEFT JOIN traces t ON t.id = o.trace_id

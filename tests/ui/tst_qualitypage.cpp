@@ -1,0 +1,217 @@
+// Quality page over a generated workspace: the heatmap shows the repository's cells for the
+// chosen grouping, a click on a cell asks for the Traces page with a filter selecting exactly
+// that cell's traces, score-vs-score shows correlations (and a confusion matrix for categorical
+// pairs), and the low-quality list is newest first. Screenshots to $SPANSCOPE_SHOTS when set.
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+#include "generate/generator.h"
+#include "import/importservice.h"
+#include "pages/qualitypage.h"
+#include "store/database.h"
+#include "store/tracerepository.h"
+#include "testsupport.h"
+#include "widgets/heatmap.h"
+#include "workspace.h"
+
+using namespace spanscope;
+using namespace spanscope::ui;
+
+Q_DECLARE_METATYPE(spanscope::store::TraceFilter)
+
+class TestQualityPage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void heatmapShowsTheRepositoryCells();
+    void cellClickOpensExactlyTheCellsTraces();
+    void scoreVsScore();
+    void lowQualityListNewestFirst();
+    void screenshots();
+
+private:
+    bool waitLoaded(QualityPage &page);
+    QTemporaryDir m_dir;
+    QString m_path;
+    Workspace *m_ws = nullptr;
+};
+
+bool TestQualityPage::waitLoaded(QualityPage &page)
+{
+    QTest::qWait(20);
+    for (int i = 0; i < 400 && page.isLoading(); ++i)
+        QTest::qWait(25);
+    return !page.isLoading();
+}
+
+void TestQualityPage::initTestCase()
+{
+    qRegisterMetaType<store::TraceFilter>();
+    QCoreApplication::setOrganizationName(QStringLiteral("SpanscopeTest"));
+    generate::Options o;
+    o.traces = 400;
+    o.spansPerTrace = 6;
+    o.seed = 5;
+    const QString file = m_dir.filePath(QStringLiteral("g.jsonl"));
+    QVERIFY(generate::writeFile(file, o).ok);
+    m_path = m_dir.filePath(QStringLiteral("w.db"));
+    {
+        store::Database db;
+        QVERIFY(db.open(m_path).ok);
+        import::importFiles(db, { file });
+    }
+    m_ws = new Workspace(this);
+    QVERIFY(m_ws->open(m_path).ok);
+}
+
+void TestQualityPage::heatmapShowsTheRepositoryCells()
+{
+    QualityPage page(m_ws);
+    QVERIFY(waitLoaded(page));
+    page.groupingCombo()->setCurrentIndex(page.groupingCombo()->findData(int(store::QualityGrouping::TraceName)));
+    QVERIFY(waitLoaded(page));
+    store::Database db;
+    QVERIFY(db.open(m_path, store::Database::Mode::ReadOnly).ok);
+    store::HeatmapRequest req;
+    req.grouping = store::QualityGrouping::TraceName;
+    store::QualityHeatmap expected;
+    QVERIFY(store::loadQualityHeatmap(db, req, expected).ok);
+    HeatmapWidget *w = page.heatmap();
+    QCOMPARE(w->rows().size(), int(expected.rows.size()));
+    QCOMPARE(w->columns().size(), int(expected.columns.size()));
+    for (int r = 0; r < w->rows().size(); ++r)
+        for (int c = 0; c < w->columns().size(); ++c) {
+            QCOMPARE(w->cell(r, c).n, int64_t(expected.cell(size_t(r), size_t(c)).n));
+            if (w->cell(r, c).n)
+                QCOMPARE(w->cell(r, c).value, expected.cell(size_t(r), size_t(c)).mean);
+        }
+    // hallucination starts as "lower is better".
+    QVERIFY(!w->higherIsBetter(w->rows().indexOf(QStringLiteral("hallucination"))));
+    QVERIFY(w->higherIsBetter(w->rows().indexOf(QStringLiteral("relevance"))));
+    // Categorical: rows become the labels.
+    page.scoreCombo()->setCurrentIndex(page.scoreCombo()->findData(QStringLiteral("sentiment")));
+    QVERIFY(waitLoaded(page));
+    QCOMPARE(w->rows(), (QStringList { QStringLiteral("negative"), QStringLiteral("neutral"), QStringLiteral("positive") }));
+}
+
+void TestQualityPage::cellClickOpensExactlyTheCellsTraces()
+{
+    QualityPage page(m_ws);
+    page.resize(1000, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(waitLoaded(page));
+    page.groupingCombo()->setCurrentIndex(page.groupingCombo()->findData(int(store::QualityGrouping::Model)));
+    QVERIFY(waitLoaded(page));
+    HeatmapWidget *w = page.heatmap();
+    const int row = w->rows().indexOf(QStringLiteral("relevance"));
+    QVERIFY(row >= 0);
+    QSignalSpy spy(&page, &QualityPage::openTracesRequested);
+    QTest::mouseClick(w, Qt::LeftButton, {}, w->cellRect(row, 0).center());
+    QCOMPARE(spy.count(), 1);
+    const auto filter = spy.at(0).at(0).value<store::TraceFilter>();
+    QCOMPARE(filter.models, (std::vector<std::string> { w->columns().at(0).toStdString() }));
+    store::Database db;
+    QVERIFY(db.open(m_path, store::Database::Mode::ReadOnly).ok);
+    store::TraceListPage list;
+    QVERIFY(store::queryTracePage(db, filter, {}, std::nullopt, 100000, list).ok);
+    std::set<std::string> got;
+    for (const auto &r : list.rows)
+        got.insert(r.id);
+    store::Statement st(db, "SELECT DISTINCT s.trace_id FROM scores s WHERE s.name = 'relevance' AND s.value IS NOT NULL "
+                            "AND EXISTS (SELECT 1 FROM observations o WHERE o.trace_id = s.trace_id AND o.model = ?1)");
+    st.bind(1, w->columns().at(0).toStdString());
+    std::set<std::string> expected;
+    while (st.step())
+        expected.insert(st.text(0));
+    QVERIFY(!expected.empty());
+    QCOMPARE(got, expected);
+}
+
+void TestQualityPage::scoreVsScore()
+{
+    QualityPage page(m_ws);
+    QVERIFY(waitLoaded(page));
+    page.pairFirstCombo()->setCurrentIndex(page.pairFirstCombo()->findData(QStringLiteral("relevance")));
+    page.pairSecondCombo()->setCurrentIndex(page.pairSecondCombo()->findData(QStringLiteral("helpful")));
+    QVERIFY(waitLoaded(page));
+    QVERIFY2(page.correlationLabel()->text().contains(QStringLiteral("Pearson r = ")), qPrintable(page.correlationLabel()->text()));
+    QVERIFY(page.correlationLabel()->text().contains(QStringLiteral("Spearman")));
+    page.pairFirstCombo()->setCurrentIndex(page.pairFirstCombo()->findData(QStringLiteral("sentiment")));
+    QVERIFY(waitLoaded(page));
+    QVERIFY(page.correlationLabel()->text().contains(QStringLiteral("kappa")));
+    QCOMPARE(page.confusionTable()->rowCount(), 3);
+    int total = 0;
+    for (int r = 0; r < page.confusionTable()->rowCount(); ++r)
+        for (int c = 0; c < page.confusionTable()->columnCount(); ++c)
+            total += page.confusionTable()->item(r, c)->text().toInt();
+    store::Database db;
+    QVERIFY(db.open(m_path, store::Database::Mode::ReadOnly).ok);
+    QCOMPARE(qint64(total), test::scalar(db, QStringLiteral("SELECT count(*) FROM scores a JOIN scores b ON a.trace_id = b.trace_id "
+                                                            "AND b.name = 'helpful' AND coalesce(a.observation_id,'') = coalesce(b.observation_id,'') "
+                                                            "WHERE a.name = 'sentiment'")).toLongLong());
+}
+
+void TestQualityPage::lowQualityListNewestFirst()
+{
+    QualityPage page(m_ws);
+    QVERIFY(waitLoaded(page));
+    page.lowScoreCombo()->setCurrentIndex(page.lowScoreCombo()->findData(QStringLiteral("relevance")));
+    page.lowThresholdBox()->setValue(0.3);
+    QVERIFY(waitLoaded(page));
+    QTableWidget *t = page.lowQualityTable();
+    store::Database db;
+    QVERIFY(db.open(m_path, store::Database::Mode::ReadOnly).ok);
+    QCOMPARE(qint64(t->rowCount()), std::min<qint64>(500, test::count(db, QStringLiteral("scores"),
+                                                                        QStringLiteral("name = 'relevance' AND value < 0.3"))));
+    QVERIFY(t->rowCount() > 0);
+    for (int r = 0; r < t->rowCount(); ++r)
+        QVERIFY(t->item(r, 2)->text().toDouble() < 0.3);
+    for (int r = 1; r < t->rowCount(); ++r)
+        QVERIFY(t->item(r - 1, 0)->text() >= t->item(r, 0)->text());
+    QVERIFY(!t->item(0, 4)->text().isEmpty());
+    QSignalSpy spy(&page, &QualityPage::openTraceRequested);
+    emit t->cellActivated(0, 0);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toString(), t->item(0, 1)->data(Qt::UserRole).toString());
+}
+
+void TestQualityPage::screenshots()
+{
+    const QString dir = qEnvironmentVariable("SPANSCOPE_SHOTS");
+    if (dir.isEmpty())
+        QSKIP("set SPANSCOPE_SHOTS to write screenshots");
+    for (bool dark : { false, true }) {
+        QualityPage page(m_ws);
+        if (dark) {
+            QPalette pal;
+            pal.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            pal.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+            pal.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            pal.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+            pal.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+            pal.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+            page.setPalette(pal);
+        }
+        page.resize(1200, 760);
+        page.show();
+        QVERIFY(waitLoaded(page));
+        page.groupingCombo()->setCurrentIndex(page.groupingCombo()->findData(int(store::QualityGrouping::TraceName)));
+        page.pairFirstCombo()->setCurrentIndex(page.pairFirstCombo()->findData(QStringLiteral("sentiment")));
+        page.pairSecondCombo()->setCurrentIndex(page.pairSecondCombo()->findData(QStringLiteral("helpful")));
+        QVERIFY(waitLoaded(page));
+        page.grab().save(dir + (dark ? QStringLiteral("/quality-dark.png") : QStringLiteral("/quality-light.png")));
+    }
+}
+
+QTEST_MAIN(TestQualityPage)
+#include "tst_qualitypage.moc"
