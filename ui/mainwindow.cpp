@@ -32,12 +32,14 @@
 #include "jobs/readjobs.h"
 #include "pages/comparepage.h"
 #include "pages/promptspage.h"
+#include "pages/qualitypage.h"
 #include "pages/sessionspage.h"
 #include "pages/tracedetailpage.h"
 #include "pages/tracespage.h"
 #include "settings/settingsdialog.h"
 #include "settings/theme.h"
 #include "store/searchindex.h"
+#include "sync/syncdialog.h"
 #include "store/tracerepository.h"
 #include "workspace.h"
 
@@ -135,12 +137,14 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(SessionsPageId, tr("Sessions"), m_sessionsPage, QKeySequence(Qt::CTRL | Qt::Key_3));
     m_promptsPage = new PromptsPage(m_workspace, this);
     m_comparePage = new ComparePage(m_workspace, this);
+    m_qualityPage = new QualityPage(m_workspace, this);
     addPage(PromptsPageId, tr("Prompts"), m_promptsPage, QKeySequence(Qt::CTRL | Qt::Key_4));
     addPage(ComparePageId, tr("Compare"), m_comparePage, QKeySequence(Qt::CTRL | Qt::Key_5));
+    addPage(QualityPageId, tr("Quality"), m_qualityPage, QKeySequence(Qt::CTRL | Qt::Key_6));
     connect(m_tracesPage, &TracesPage::compareTracesRequested, this, &MainWindow::showCompare);
     for (QWidget *p : { static_cast<QWidget *>(m_tracesPage), static_cast<QWidget *>(m_tracePage),
                         static_cast<QWidget *>(m_sessionsPage), static_cast<QWidget *>(m_promptsPage),
-                        static_cast<QWidget *>(m_comparePage) })
+                        static_cast<QWidget *>(m_comparePage), static_cast<QWidget *>(m_qualityPage) })
         connect(p, SIGNAL(errorOccurred(QString)), statusBar(), SLOT(showMessage(QString)));
 
     connect(m_workspace, &Workspace::opened, this, &MainWindow::onWorkspaceOpened);
@@ -195,6 +199,9 @@ void MainWindow::createActions()
     m_importAction->setStatusTip(tr("Import trace files into the open workspace"));
 
     file->addSeparator();
+    QAction *sync = file->addAction(tr("S&ync from Langfuse…"), this, &MainWindow::showSync);
+    sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    sync->setStatusTip(tr("Pull traces, observations, scores, prompts and models from a Langfuse server"));
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
@@ -370,6 +377,17 @@ void MainWindow::showTrace(const QString &traceId)
         return;
     showPage(TracePageId);
     m_tracePage->showTrace(traceId);
+}
+
+void MainWindow::showSync()
+{
+    if (!m_workspace->isOpen()) {
+        statusBar()->showMessage(tr("Open or create a workspace first (File ▸ New Workspace)."));
+        return;
+    }
+    auto *dialog = new SyncDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showCompare(const QString &traceA, const QString &traceB)

@@ -23,6 +23,7 @@ class ImportController;
 class ImportFeedback;
 class ComparePage;
 class PromptsPage;
+class QualityPage;
 class SessionsPage;
 class TraceDetailPage;
 class TracesPage;
@@ -39,6 +40,7 @@ public:
     static inline const QString SessionsPageId = QStringLiteral("sessions");
     static inline const QString PromptsPageId = QStringLiteral("prompts");
     static inline const QString ComparePageId = QStringLiteral("compare");
+    static inline const QString QualityPageId = QStringLiteral("quality");
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -70,6 +72,7 @@ public:
     SessionsPage *sessionsPage() const { return m_sessionsPage; }
     PromptsPage *promptsPage() const { return m_promptsPage; }
     ComparePage *comparePage() const { return m_comparePage; }
+    QualityPage *qualityPage() const { return m_qualityPage; }
     ImportController *importController() const { return m_imports; }
     ImportFeedback *importFeedback() const { return m_importFeedback; }
     QListWidget *navigation() const { return m_nav; }
@@ -102,6 +105,7 @@ private:
     void chooseWorkspace();
     void chooseFilesToImport();
     void showSettings();
+    void showSync(); // File ▸ Sync from Langfuse
     void showAbout();
     void rebuildRecentMenu();
     void rememberWorkspace(const QString &path);
@@ -129,6 +133,7 @@ private:
     SessionsPage *m_sessionsPage = nullptr;
     PromptsPage *m_promptsPage = nullptr;
     ComparePage *m_comparePage = nullptr;
+    QualityPage *m_qualityPage = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
