@@ -425,7 +425,9 @@ Status readPhase(Database &db, const Clause &filter, const TraceSort &sort, bool
     return Status::success();
 }
 
-// Folds the scores of the page's traces into one brief per (trace, name).
+// Folds the scores of the page's traces into one brief per (trace, name). The unary + keeps the
+// planner on scores_by_trace in the subquery: by name it walked every score of that name per
+// group (bench_uilist, 100k traces: 1.2 s per page, 4 ms with the +).
 Status loadScoreBriefs(Database &db, std::vector<TraceListRow> &rows)
 {
     if (rows.empty())
@@ -435,7 +437,7 @@ Status loadScoreBriefs(Database &db, std::vector<TraceListRow> &rows)
         json += (json.size() > 1 ? "," : "") + jsonString(r.id);
     json += ']';
     Statement st(db, "SELECT trace_id, name, data_type, count(*), avg(value), "
-                     "(SELECT s2.string_value FROM scores s2 WHERE s2.trace_id = s.trace_id AND s2.name = s.name "
+                     "(SELECT s2.string_value FROM scores s2 WHERE s2.trace_id = s.trace_id AND +s2.name = s.name "
                      "AND s2.string_value IS NOT NULL GROUP BY s2.string_value ORDER BY count(*) DESC, "
                      "s2.string_value LIMIT 1) "
                      "FROM scores s WHERE trace_id IN (SELECT value FROM json_each(?1)) "
