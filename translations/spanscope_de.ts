@@ -1100,6 +1100,87 @@
     </message>
 </context>
 <context>
+    <name>spanscope::ui::HeatmapWidget</name>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="107"/>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="164"/>
+        <source>No scores</source>
+        <translation>Keine Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="166"/>
+        <source>%1 of %2 scores (share %3)</source>
+        <translation>%1 von %2 Bewertungen (Anteil %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="168"/>
+        <source>n = %1&lt;br&gt;mean %2 · median %3</source>
+        <translation>n = %1&lt;br&gt;Mittelwert %2 · Median %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="169"/>
+        <source>95% CI [%1, %2]</source>
+        <translation>95%-KI [%1, %2]</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="171"/>
+        <source>Too few samples (below %1)</source>
+        <translation>Zu wenige Stichproben (unter %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="172"/>
+        <source>Click to open these traces</source>
+        <translation>Klicken, um diese Traces zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="184"/>
+        <source>No numeric, boolean or categorical scores to show</source>
+        <translation>Keine numerischen, booleschen oder kategorialen Bewertungen vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="241"/>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="242"/>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="244"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/heatmap.cpp" line="249"/>
+        <source>fewer than %n sample(s)</source>
+        <translation>
+            <numerusform>weniger als %n Stichprobe</numerusform>
+            <numerusform>weniger als %n Stichproben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="250"/>
+        <source>▲ higher is better  ▼ lower is better (right-click a row)</source>
+        <translation>▲ höher ist besser  ▼ niedriger ist besser (Rechtsklick auf eine Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="322"/>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="323"/>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+</context>
+<context>
     <name>spanscope::ui::ImportController</name>
     <message>
         <location filename="../ui/import/importcontroller.cpp" line="40"/>
@@ -1435,52 +1516,57 @@
 <context>
     <name>spanscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Spanscope</source>
         <translation>Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Traces</source>
         <translation>Traces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Create an empty workspace file</source>
         <translation>Eine leere Arbeitsbereichsdatei anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
@@ -1489,12 +1575,12 @@
         <translation type="vanished">Eine Arbeitsbereichsdatei öffnen oder eine neue anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Import Files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Import trace files into the open workspace</source>
         <translation>Trace-Dateien in den geöffneten Arbeitsbereich importieren</translation>
     </message>
@@ -1503,67 +1589,82 @@
         <translation type="vanished">&amp;Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>S&amp;ync from Langfuse…</source>
+        <translation>Mit Langfuse s&amp;ynchronisieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>Pull traces, observations, scores, prompts and models from a Langfuse server</source>
+        <translation>Traces, Beobachtungen, Bewertungen, Prompts und Modelle von einem Langfuse-Server holen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Go To</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;About Spanscope</source>
         <translation>&amp;Über Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <source>Open or create a workspace first (File ▸ New Workspace).</source>
+        <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich (Datei ▸ Neuer Arbeitsbereich).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>The workspace %1 could not be opened.
 
 %2</source>
@@ -1572,32 +1673,32 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Open or create a workspace before importing files.</source>
         <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, bevor Sie Dateien importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Workspace exists</source>
         <translation>Arbeitsbereich existiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>%1 already exists. Open it instead?</source>
         <translation>%1 existiert bereits. Stattdessen öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
@@ -1606,7 +1707,7 @@
         <translation type="vanished">Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Spanscope workspaces (*.spanscope)</source>
         <translation>Spanscope-Arbeitsbereiche (*.spanscope)</translation>
     </message>
@@ -1615,57 +1716,57 @@
         <translation type="vanished">Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Import Trace Files</source>
         <translation>Trace-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Trace files (*.json *.jsonl *.ndjson *.gz *.csv *.pb *.bin);;All files (*)</source>
         <translation>Trace-Dateien (*.json *.jsonl *.ndjson *.gz *.csv *.pb *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>About Spanscope</source>
         <translation>Über Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&lt;h3&gt;Spanscope %1&lt;/h3&gt;&lt;p&gt;A desktop viewer for LLM and agent traces: import exported trace files into a local workspace and explore them offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spanscope %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für LLM- und Agenten-Traces: exportierte Trace-Dateien in einen lokalen Arbeitsbereich importieren und offline untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt verwendeten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>%1 — Spanscope</source>
         <translation>%1 — Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>An import is still running. Cancel it and quit? The workspace stays as it was before the import.</source>
         <translation>Ein Import läuft noch. Abbrechen und beenden? Der Arbeitsbereich bleibt so, wie er vor dem Import war.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>%Ln trace(s)</source>
         <translation>
             <numerusform>%Ln Trace</numerusform>
@@ -1673,22 +1774,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Open a workspace file</source>
         <translation>Eine Arbeitsbereichsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Spanscope workspaces (*.spanscope);;All files (*)</source>
         <translation>Spanscope-Arbeitsbereiche (*.spanscope);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>%Ln observation(s)</source>
         <translation>
             <numerusform>%Ln Beobachtung</numerusform>
@@ -1829,6 +1930,64 @@
     <message>
         <source>This observation has no input, output or metadata.</source>
         <translation type="vanished">Diese Beobachtung hat weder Eingabe noch Ausgabe noch Metadaten.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::ProfilesEditor</name>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="18"/>
+        <source>Connection Profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="25"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="26"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="43"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="44"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="45"/>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="46"/>
+        <source>Secret key:</source>
+        <translation>Geheimer Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="126"/>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="128"/>
+        <source>New profile %1</source>
+        <translation>Neues Profil %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="155"/>
+        <source>Each profile needs a name of its own.</source>
+        <translation>Jedes Profil braucht einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="161"/>
+        <source>The profiles could not be saved.</source>
+        <translation>Die Profile konnten nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2209,184 @@
         <location filename="../ui/pages/promptspage.cpp" line="505"/>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::QualityPage</name>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="35"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="36"/>
+        <source>Prompt version</source>
+        <translation>Prompt-Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="37"/>
+        <source>Trace name</source>
+        <translation>Trace-Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="38"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="39"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="40"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="41"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="42"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="98"/>
+        <source>Cells with fewer scores are grey: too few to judge</source>
+        <translation>Zellen mit weniger Bewertungen sind grau: zu wenige für ein Urteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="103"/>
+        <source>Scores:</source>
+        <translation>Bewertungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="106"/>
+        <source>By:</source>
+        <translation>Nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="109"/>
+        <source>Min. samples:</source>
+        <translation>Min. Stichproben:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="121"/>
+        <source>Score vs score</source>
+        <translation>Bewertung gegen Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="122"/>
+        <source>Low quality</source>
+        <translation>Geringe Qualität</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="197"/>
+        <source>All numeric scores</source>
+        <translation>Alle numerischen Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="200"/>
+        <source>%1 (categories)</source>
+        <translation>%1 (Kategorien)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="220"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/qualitypage.cpp" line="273"/>
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="274"/>
+        <source>%1 rows × %2 columns</source>
+        <translation>%1 Zeilen × %2 Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="62"/>
+        <source>vs</source>
+        <translation>gegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="86"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="86"/>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="86"/>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="86"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="86"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="94"/>
+        <source>below</source>
+        <translation>unter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="169"/>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="192"/>
+        <source>%n pair(s) on the same traces/observations</source>
+        <translation>
+            <numerusform>%n Paar auf denselben Traces/Beobachtungen</numerusform>
+            <numerusform>%n Paare auf denselben Traces/Beobachtungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="170"/>
+        <source>agreement %1 · Cohen&apos;s kappa %2</source>
+        <translation>Übereinstimmung %1 · Cohens Kappa %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="171"/>
+        <source>Rows: %1 · columns: %2</source>
+        <translation>Zeilen: %1 · Spalten: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="191"/>
+        <source>No target carries both scores.</source>
+        <translation>Kein Ziel trägt beide Bewertungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="194"/>
+        <source>Pearson r = %1 · Spearman ρ = %2</source>
+        <translation>Pearson r = %1 · Spearman ρ = %2</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::SecretStore</name>
+    <message>
+        <location filename="../ui/sync/secretstore.cpp" line="66"/>
+        <source>Secret keys are kept in the system keychain.</source>
+        <translation>Geheime Schlüssel werden im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/secretstore.cpp" line="67"/>
+        <source>No keychain service is available: secret keys are kept in memory until Spanscope quits and must be entered again next time. They are never written to a file.</source>
+        <translation>Kein Schlüsselbund-Dienst verfügbar: geheime Schlüssel bleiben bis zum Beenden von Spanscope im Speicher und müssen beim nächsten Mal erneut eingegeben werden. Sie werden nie in eine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2705,267 @@
         <location filename="../ui/models/spantreemodel.cpp" line="447"/>
         <source>Cost</source>
         <translation>Kosten</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::SyncDialog</name>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="44"/>
+        <source>Sync from Langfuse</source>
+        <translation>Mit Langfuse synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="47"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="49"/>
+        <source>Edit Profiles…</source>
+        <translation>Profile bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="63"/>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="71"/>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="72"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="73"/>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="74"/>
+        <source>Secret key:</source>
+        <translation>Geheimer Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="79"/>
+        <source>What to fetch</source>
+        <translation>Was geholt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="81"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="81"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="81"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="81"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="97"/>
+        <source>comma-separated; all must match</source>
+        <translation>durch Kommas getrennt; alle müssen passen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="99"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="101"/>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="103"/>
+        <source>Trace name:</source>
+        <translation>Trace-Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="105"/>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="107"/>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="109"/>
+        <source>Fetch the whole window again (ignore what earlier syncs fetched)</source>
+        <translation>Das ganze Fenster neu holen (frühere Synchronisierungen ignorieren)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="111"/>
+        <source>Window:</source>
+        <translation>Zeitfenster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="116"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="121"/>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="137"/>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="138"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="158"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="328"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="139"/>
+        <source>Cancel Sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="158"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="159"/>
+        <source>Paused: the sync waits before its next request.</source>
+        <translation>Pausiert: die Synchronisierung wartet vor ihrer nächsten Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="164"/>
+        <source>Cancelling… windows saved so far stay; the next sync resumes.</source>
+        <translation>Wird abgebrochen… bisher gespeicherte Fenster bleiben; die nächste Synchronisierung setzt fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="202"/>
+        <source>Environment variables (LANGFUSE_HOST)</source>
+        <translation>Umgebungsvariablen (LANGFUSE_HOST)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="203"/>
+        <source>Other server…</source>
+        <translation>Anderer Server…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="261"/>
+        <source>Enter the server address.</source>
+        <translation>Geben Sie die Serveradresse ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="263"/>
+        <source>Enter the public and the secret key of the project.</source>
+        <translation>Geben Sie den öffentlichen und den geheimen Schlüssel des Projekts ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="276"/>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="296"/>
+        <source>Open a workspace first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="299"/>
+        <source>The window must start before it ends.</source>
+        <translation>Das Fenster muss vor seinem Ende beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="338"/>
+        <source>Fetching %1 of %2 – %3</source>
+        <translation>Hole %1 von %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="338"/>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="341"/>
+        <source>Fetching prompts</source>
+        <translation>Prompts werden geholt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="343"/>
+        <source>Fetching the project&apos;s models</source>
+        <translation>Modelle des Projekts werden geholt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="345"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="347"/>
+        <source>%1 traces · %2 observations · %3 scores · %4 sessions · %5 prompt versions · %6 requests</source>
+        <translation>%1 Traces · %2 Beobachtungen · %3 Bewertungen · %4 Sitzungen · %5 Prompt-Versionen · %6 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="351"/>
+        <source>Waiting %1 s: %2</source>
+        <translation>Warte %1 s: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/syncdialog.cpp" line="353"/>
+        <source>%n retries so far</source>
+        <translation>
+            <numerusform>bisher %n Wiederholung</numerusform>
+            <numerusform>bisher %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="361"/>
+        <source>Sync complete.</source>
+        <translation>Synchronisierung abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/syncdialog.cpp" line="363"/>
+        <source>Sync complete, %n page(s) skipped (see the log; the next sync fetches them again).</source>
+        <translation>
+            <numerusform>Synchronisierung abgeschlossen, %n Seite übersprungen (siehe Protokoll; die nächste Synchronisierung holt sie erneut).</numerusform>
+            <numerusform>Synchronisierung abgeschlossen, %n Seiten übersprungen (siehe Protokoll; die nächste Synchronisierung holt sie erneut).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="366"/>
+        <source>Sync cancelled; the next sync resumes where it stopped.</source>
+        <translation>Synchronisierung abgebrochen; die nächste setzt dort fort, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="367"/>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="372"/>
+        <source>%1 traces · %2 observations · %3 scores · %4 sessions · %5 prompt versions · %6 models</source>
+        <translation>%1 Traces · %2 Beobachtungen · %3 Bewertungen · %4 Sitzungen · %5 Prompt-Versionen · %6 Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="375"/>
+        <source>%1 windows, %2 requests, %3 retries</source>
+        <translation>%1 Fenster, %2 Anfragen, %3 Wiederholungen</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>spanscope::ui::HeatmapWidget</name>
+    <message numerus="yes">
+        <source>fewer than %n sample(s)</source>
+        <translation>
+            <numerusform>fewer than %n sample</numerusform>
+            <numerusform>fewer than %n samples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spanscope::ui::ImportFeedback</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -125,6 +135,23 @@
     </message>
 </context>
 <context>
+    <name>spanscope::ui::QualityPage</name>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n score</numerusform>
+            <numerusform>%n scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) on the same traces/observations</source>
+        <translation>
+            <numerusform>%n pair on the same traces/observations</numerusform>
+            <numerusform>%n pairs on the same traces/observations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spanscope::ui::SessionListModel</name>
     <message numerus="yes">
         <source>%1 (+%n more)</source>
@@ -162,6 +189,23 @@
         <translation>
             <numerusform>%n error</numerusform>
             <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::SyncDialog</name>
+    <message numerus="yes">
+        <source>%n retries so far</source>
+        <translation>
+            <numerusform>%n retries so far</numerusform>
+            <numerusform>%n retries so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync complete, %n page(s) skipped (see the log; the next sync fetches them again).</source>
+        <translation>
+            <numerusform>Sync complete, %n page skipped (see the log; the next sync fetches them again).</numerusform>
+            <numerusform>Sync complete, %n pages skipped (see the log; the next sync fetches them again).</numerusform>
         </translation>
     </message>
 </context>

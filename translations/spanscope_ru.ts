@@ -1105,6 +1105,88 @@
     </message>
 </context>
 <context>
+    <name>spanscope::ui::HeatmapWidget</name>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="107"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="164"/>
+        <source>No scores</source>
+        <translation>Нет оценок</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="166"/>
+        <source>%1 of %2 scores (share %3)</source>
+        <translation>%1 из %2 оценок (доля %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="168"/>
+        <source>n = %1&lt;br&gt;mean %2 · median %3</source>
+        <translation>n = %1&lt;br&gt;среднее %2 · медиана %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="169"/>
+        <source>95% CI [%1, %2]</source>
+        <translation>95% ДИ [%1, %2]</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="171"/>
+        <source>Too few samples (below %1)</source>
+        <translation>Слишком мало наблюдений (меньше %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="172"/>
+        <source>Click to open these traces</source>
+        <translation>Щёлкните, чтобы открыть эти трассировки</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="184"/>
+        <source>No numeric, boolean or categorical scores to show</source>
+        <translation>Нет числовых, логических или категориальных оценок для показа</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="241"/>
+        <source>worse</source>
+        <translation>хуже</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="242"/>
+        <source>better</source>
+        <translation>лучше</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="244"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/heatmap.cpp" line="249"/>
+        <source>fewer than %n sample(s)</source>
+        <translation>
+            <numerusform>меньше %n значения</numerusform>
+            <numerusform>меньше %n значений</numerusform>
+            <numerusform>меньше %n значений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="250"/>
+        <source>▲ higher is better  ▼ lower is better (right-click a row)</source>
+        <translation>▲ больше — лучше  ▼ меньше — лучше (правый щелчок по строке)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="322"/>
+        <source>Higher is better</source>
+        <translation>Больше — лучше</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="323"/>
+        <source>Lower is better</source>
+        <translation>Меньше — лучше</translation>
+    </message>
+</context>
+<context>
     <name>spanscope::ui::ImportController</name>
     <message>
         <location filename="../ui/import/importcontroller.cpp" line="40"/>
@@ -1448,52 +1530,57 @@
 <context>
     <name>spanscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Spanscope</source>
         <translation>Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Traces</source>
         <translation>Трассировки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Trace</source>
         <translation>Трассировка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Sessions</source>
         <translation>Сессии</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Prompts</source>
         <translation>Промпты</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Create an empty workspace file</source>
         <translation>Создать пустой файл рабочего пространства</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Открыть рабочее пространство…</translation>
     </message>
@@ -1502,12 +1589,12 @@
         <translation type="vanished">Открыть файл рабочего пространства или создать новый</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Import trace files into the open workspace</source>
         <translation>Импортировать файлы трассировок в открытое рабочее пространство</translation>
     </message>
@@ -1516,67 +1603,82 @@
         <translation type="vanished">&amp;Недавние рабочие пространства</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Открыть &amp;демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>S&amp;ync from Langfuse…</source>
+        <translation>&amp;Синхронизация с Langfuse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>Pull traces, observations, scores, prompts and models from a Langfuse server</source>
+        <translation>Загрузить трассировки, наблюдения, оценки, промпты и модели с сервера Langfuse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Go To</source>
         <translation>&amp;Перейти</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;About Spanscope</source>
         <translation>&amp;О программе Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <source>Open or create a workspace first (File ▸ New Workspace).</source>
+        <translation>Сначала откройте или создайте рабочее пространство (Файл ▸ Новое рабочее пространство).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Cannot open workspace</source>
         <translation>Не удалось открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>The workspace %1 could not be opened.
 
 %2</source>
@@ -1585,32 +1687,32 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>No workspace</source>
         <translation>Нет рабочего пространства</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Open or create a workspace before importing files.</source>
         <translation>Откройте или создайте рабочее пространство перед импортом файлов.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>New Workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Workspace exists</source>
         <translation>Рабочее пространство существует</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>%1 already exists. Open it instead?</source>
         <translation>%1 уже существует. Открыть его?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Open Workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
@@ -1619,7 +1721,7 @@
         <translation type="vanished">Открыть</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Spanscope workspaces (*.spanscope)</source>
         <translation>Рабочие пространства Spanscope (*.spanscope)</translation>
     </message>
@@ -1628,57 +1730,57 @@
         <translation type="vanished">Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Import Trace Files</source>
         <translation>Импорт файлов трассировок</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Trace files (*.json *.jsonl *.ndjson *.gz *.csv *.pb *.bin);;All files (*)</source>
         <translation>Файлы трассировок (*.json *.jsonl *.ndjson *.gz *.csv *.pb *.bin);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>About Spanscope</source>
         <translation>О программе Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&lt;h3&gt;Spanscope %1&lt;/h3&gt;&lt;p&gt;A desktop viewer for LLM and agent traces: import exported trace files into a local workspace and explore them offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spanscope %1&lt;/h3&gt;&lt;p&gt;Настольное приложение для просмотра трассировок LLM и агентов: импортируйте экспортированные файлы трассировок в локальное рабочее пространство и изучайте их офлайн.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>No recent workspaces</source>
         <translation>Нет недавних рабочих пространств</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Clear List</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>%1 — Spanscope</source>
         <translation>%1 — Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Import running</source>
         <translation>Идёт импорт</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>An import is still running. Cancel it and quit? The workspace stays as it was before the import.</source>
         <translation>Импорт ещё выполняется. Отменить его и выйти? Рабочее пространство останется таким, каким было до импорта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>%Ln trace(s)</source>
         <translation>
             <numerusform>%Ln трассировка</numerusform>
@@ -1687,22 +1789,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Open a workspace file</source>
         <translation>Открыть файл рабочего пространства</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Open &amp;Recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Spanscope workspaces (*.spanscope);;All files (*)</source>
         <translation>Рабочие пространства Spanscope (*.spanscope);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>%Ln observation(s)</source>
         <translation>
             <numerusform>%Ln наблюдение</numerusform>
@@ -1844,6 +1946,64 @@
     <message>
         <source>This observation has no input, output or metadata.</source>
         <translation type="vanished">У этого наблюдения нет входных, выходных данных или метаданных.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::ProfilesEditor</name>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="18"/>
+        <source>Connection Profiles</source>
+        <translation>Профили подключения</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="25"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="26"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="43"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="44"/>
+        <source>Host:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="45"/>
+        <source>Public key:</source>
+        <translation>Открытый ключ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="46"/>
+        <source>Secret key:</source>
+        <translation>Секретный ключ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="126"/>
+        <source>New profile</source>
+        <translation>Новый профиль</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="128"/>
+        <source>New profile %1</source>
+        <translation>Новый профиль %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="155"/>
+        <source>Each profile needs a name of its own.</source>
+        <translation>У каждого профиля должно быть своё имя.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/profileseditor.cpp" line="161"/>
+        <source>The profiles could not be saved.</source>
+        <translation>Не удалось сохранить профили.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2225,186 @@
         <location filename="../ui/pages/promptspage.cpp" line="505"/>
         <source>ok</source>
         <translation>ок</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::QualityPage</name>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="35"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="36"/>
+        <source>Prompt version</source>
+        <translation>Версия промпта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="37"/>
+        <source>Trace name</source>
+        <translation>Имя трассировки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="38"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="39"/>
+        <source>Environment</source>
+        <translation>Окружение</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="40"/>
+        <source>Release</source>
+        <translation>Релиз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="41"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="42"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="98"/>
+        <source>Cells with fewer scores are grey: too few to judge</source>
+        <translation>Ячейки с меньшим числом оценок серые: данных слишком мало для вывода</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="103"/>
+        <source>Scores:</source>
+        <translation>Оценки:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="106"/>
+        <source>By:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="109"/>
+        <source>Min. samples:</source>
+        <translation>Мин. значений:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="121"/>
+        <source>Score vs score</source>
+        <translation>Оценка против оценки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="122"/>
+        <source>Low quality</source>
+        <translation>Низкое качество</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="197"/>
+        <source>All numeric scores</source>
+        <translation>Все числовые оценки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="200"/>
+        <source>%1 (categories)</source>
+        <translation>%1 (категории)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="220"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/qualitypage.cpp" line="273"/>
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n оценка</numerusform>
+            <numerusform>%n оценки</numerusform>
+            <numerusform>%n оценок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="274"/>
+        <source>%1 rows × %2 columns</source>
+        <translation>строк: %1 × столбцов: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="62"/>
+        <source>vs</source>
+        <translation>против</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="86"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="86"/>
+        <source>Trace</source>
+        <translation>Трассировка</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="86"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="86"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="86"/>
+        <source>Input</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="94"/>
+        <source>below</source>
+        <translation>ниже</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="169"/>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="192"/>
+        <source>%n pair(s) on the same traces/observations</source>
+        <translation>
+            <numerusform>%n пара на одних и тех же трассировках/наблюдениях</numerusform>
+            <numerusform>%n пары на одних и тех же трассировках/наблюдениях</numerusform>
+            <numerusform>%n пар на одних и тех же трассировках/наблюдениях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="170"/>
+        <source>agreement %1 · Cohen&apos;s kappa %2</source>
+        <translation>согласие %1 · каппа Коэна %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="171"/>
+        <source>Rows: %1 · columns: %2</source>
+        <translation>Строки: %1 · столбцы: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="191"/>
+        <source>No target carries both scores.</source>
+        <translation>Ни у одного объекта нет обеих оценок.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypagepanels.cpp" line="194"/>
+        <source>Pearson r = %1 · Spearman ρ = %2</source>
+        <translation>Пирсон r = %1 · Спирмен ρ = %2</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::SecretStore</name>
+    <message>
+        <location filename="../ui/sync/secretstore.cpp" line="66"/>
+        <source>Secret keys are kept in the system keychain.</source>
+        <translation>Секретные ключи хранятся в системной связке ключей.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/secretstore.cpp" line="67"/>
+        <source>No keychain service is available: secret keys are kept in memory until Spanscope quits and must be entered again next time. They are never written to a file.</source>
+        <translation>Служба связки ключей недоступна: секретные ключи хранятся в памяти до выхода из Spanscope, и в следующий раз их нужно ввести снова. В файл они никогда не записываются.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2728,269 @@
         <location filename="../ui/models/spantreemodel.cpp" line="447"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::SyncDialog</name>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="44"/>
+        <source>Sync from Langfuse</source>
+        <translation>Синхронизация с Langfuse</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="47"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="49"/>
+        <source>Edit Profiles…</source>
+        <translation>Изменить профили…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="63"/>
+        <source>Test Connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="71"/>
+        <source>Profile:</source>
+        <translation>Профиль:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="72"/>
+        <source>Host:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="73"/>
+        <source>Public key:</source>
+        <translation>Открытый ключ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="74"/>
+        <source>Secret key:</source>
+        <translation>Секретный ключ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="79"/>
+        <source>What to fetch</source>
+        <translation>Что загружать</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="81"/>
+        <source>Last 24 hours</source>
+        <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="81"/>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="81"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="81"/>
+        <source>Custom</source>
+        <translation>Свой</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="97"/>
+        <source>comma-separated; all must match</source>
+        <translation>через запятую; должны совпасть все</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="99"/>
+        <source>any</source>
+        <translation>любые</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="101"/>
+        <source>Environment:</source>
+        <translation>Окружение:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="103"/>
+        <source>Trace name:</source>
+        <translation>Имя трассировки:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="105"/>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="107"/>
+        <source>Tags:</source>
+        <translation>Теги:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="109"/>
+        <source>Fetch the whole window again (ignore what earlier syncs fetched)</source>
+        <translation>Загрузить всё окно заново (не учитывать прошлые синхронизации)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="111"/>
+        <source>Window:</source>
+        <translation>Окно:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="116"/>
+        <source>Progress</source>
+        <translation>Ход</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="121"/>
+        <source>Not started.</source>
+        <translation>Не начато.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="137"/>
+        <source>Sync</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="138"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="158"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="328"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="139"/>
+        <source>Cancel Sync</source>
+        <translation>Отменить синхронизацию</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="158"/>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="159"/>
+        <source>Paused: the sync waits before its next request.</source>
+        <translation>Пауза: синхронизация ждёт перед следующим запросом.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="164"/>
+        <source>Cancelling… windows saved so far stay; the next sync resumes.</source>
+        <translation>Отмена… уже сохранённые окна остаются; следующая синхронизация продолжит.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="202"/>
+        <source>Environment variables (LANGFUSE_HOST)</source>
+        <translation>Переменные окружения (LANGFUSE_HOST)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="203"/>
+        <source>Other server…</source>
+        <translation>Другой сервер…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="261"/>
+        <source>Enter the server address.</source>
+        <translation>Введите адрес сервера.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="263"/>
+        <source>Enter the public and the secret key of the project.</source>
+        <translation>Введите открытый и секретный ключи проекта.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="276"/>
+        <source>Testing…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="296"/>
+        <source>Open a workspace first.</source>
+        <translation>Сначала откройте рабочее пространство.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="299"/>
+        <source>The window must start before it ends.</source>
+        <translation>Начало окна должно быть раньше конца.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="338"/>
+        <source>Fetching %1 of %2 – %3</source>
+        <translation>Загрузка: %1 за %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="338"/>
+        <source>data</source>
+        <translation>данные</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="341"/>
+        <source>Fetching prompts</source>
+        <translation>Загрузка промптов</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="343"/>
+        <source>Fetching the project&apos;s models</source>
+        <translation>Загрузка моделей проекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="345"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="347"/>
+        <source>%1 traces · %2 observations · %3 scores · %4 sessions · %5 prompt versions · %6 requests</source>
+        <translation>трассировок: %1 · наблюдений: %2 · оценок: %3 · сессий: %4 · версий промптов: %5 · запросов: %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="351"/>
+        <source>Waiting %1 s: %2</source>
+        <translation>Ожидание %1 с: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/syncdialog.cpp" line="353"/>
+        <source>%n retries so far</source>
+        <translation>
+            <numerusform>пока %n повтор</numerusform>
+            <numerusform>пока %n повтора</numerusform>
+            <numerusform>пока %n повторов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="361"/>
+        <source>Sync complete.</source>
+        <translation>Синхронизация завершена.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/syncdialog.cpp" line="363"/>
+        <source>Sync complete, %n page(s) skipped (see the log; the next sync fetches them again).</source>
+        <translation>
+            <numerusform>Синхронизация завершена, пропущена %n страница (см. журнал; следующая синхронизация загрузит её снова).</numerusform>
+            <numerusform>Синхронизация завершена, пропущено %n страницы (см. журнал; следующая синхронизация загрузит их снова).</numerusform>
+            <numerusform>Синхронизация завершена, пропущено %n страниц (см. журнал; следующая синхронизация загрузит их снова).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="366"/>
+        <source>Sync cancelled; the next sync resumes where it stopped.</source>
+        <translation>Синхронизация отменена; следующая продолжит с места остановки.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="367"/>
+        <source>Sync failed: %1</source>
+        <translation>Синхронизация не удалась: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="372"/>
+        <source>%1 traces · %2 observations · %3 scores · %4 sessions · %5 prompt versions · %6 models</source>
+        <translation>трассировок: %1 · наблюдений: %2 · оценок: %3 · сессий: %4 · версий промптов: %5 · моделей: %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncdialog.cpp" line="375"/>
+        <source>%1 windows, %2 requests, %3 retries</source>
+        <translation>окон: %1, запросов: %2, повторов: %3</translation>
     </message>
 </context>
 <context>
