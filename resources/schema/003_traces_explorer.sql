@@ -7,7 +7,8 @@ CREATE INDEX IF NOT EXISTS traces_by_latency ON traces(latency_ns, id);
 CREATE INDEX IF NOT EXISTS traces_by_cost ON traces(cost, id);
 CREATE INDEX IF NOT EXISTS traces_by_tokens ON traces(total_tokens, id);
 CREATE INDEX IF NOT EXISTS traces_by_observations ON traces(observation_count, id);
-CREATE INDEX IF NOT EXISTS traces_by_environment ON traces(environment) WHERE environment IS NOT NULL;
+-- Environment filter, newest first: a range of this index is already in time order.
+CREATE INDEX IF NOT EXISTS traces_by_environment ON traces(environment, timestamp_ns, id) WHERE environment IS NOT NULL;
 -- "Errors only", newest first: walks just the failed traces.
 CREATE INDEX IF NOT EXISTS traces_with_errors_by_time ON traces(timestamp_ns, id) WHERE error_count > 0;
 -- Trace detail page (issue 3): one trace's tree is a single range scan of this covering index,
