@@ -1,7 +1,6 @@
 // spanscope-cli ab: two prompt versions (numbers or labels) compared metric by metric: n and
 // mean of each side, Mann-Whitney p-value, Cliff's delta and its magnitude, and a verdict.
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,15 +35,9 @@ int cmdAb(const QStringList &argsIn)
         return usageError(QStringLiteral("ab needs --db, --prompt, --a and --b"), kUsage);
     if (!args.isEmpty())
         return usageError(QStringLiteral("unexpected argument %1").arg(args.first()), kUsage);
-    if (!QFile::exists(db)) {
-        printErr(QStringLiteral("spanscope-cli: %1: no such workspace").arg(db));
-        return 2;
-    }
     store::Database database;
-    if (store::Status s = database.open(db, store::Database::Mode::ReadOnly); !s) {
-        printErr(QStringLiteral("spanscope-cli: %1").arg(s.error));
+    if (!openReadOnly(db, database))
         return 2;
-    }
     analytics::PromptCatalog catalog;
     analytics::CatalogOptions options;
     options.infer = prompt.startsWith(QStringLiteral("inferred/"));

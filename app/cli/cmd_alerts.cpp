@@ -45,15 +45,9 @@ int cmdAlerts(const QStringList &argsIn)
         printErr(QStringLiteral("spanscope-cli: %1: %2").arg(rulesPath, error));
         return 2;
     }
-    if (!QFile::exists(dbPath)) {
-        printErr(QStringLiteral("spanscope-cli: %1: no such workspace").arg(dbPath));
-        return 2;
-    }
     store::Database db;
-    if (store::Status s = db.open(dbPath, store::Database::Mode::ReadOnly); !s) {
-        printErr(QStringLiteral("spanscope-cli: %1").arg(s.error));
+    if (!openReadOnly(dbPath, db))
         return 2;
-    }
     std::vector<analytics::AlertFiring> firings;
     if (store::Status s = analytics::evaluateAlerts(db, rules, firings); !s) {
         printErr(QStringLiteral("spanscope-cli: %1").arg(s.error));

@@ -1,7 +1,6 @@
 // spanscope-cli compare: two traces aligned span by span (added / removed / changed) with
 // latency, token and cost deltas.
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,15 +70,9 @@ int cmdCompare(const QStringList &argsIn)
         return usageError(db.isEmpty() ? QStringLiteral("compare needs --db DB")
                                        : QStringLiteral("compare needs exactly two trace ids"),
                           kUsage);
-    if (!QFile::exists(db)) {
-        printErr(QStringLiteral("spanscope-cli: %1: no such workspace").arg(db));
-        return 2;
-    }
     store::Database database;
-    if (store::Status s = database.open(db, store::Database::Mode::ReadOnly); !s) {
-        printErr(QStringLiteral("spanscope-cli: %1").arg(s.error));
+    if (!openReadOnly(db, database))
         return 2;
-    }
     store::TraceComparison cmp;
     if (store::Status s = store::compareTraces(database, args[0].toStdString(), args[1].toStdString(), cmp); !s) {
         // A trace id that does not exist is the caller's mistake, not an unreadable workspace.

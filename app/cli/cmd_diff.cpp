@@ -1,7 +1,6 @@
 // spanscope-cli diff: two versions of one prompt (any two, not only neighbours), side by side or
 // as a unified diff.
 
-#include <QFile>
 
 #include "analytics/promptinfercatalog.h"
 #include "cli/commands.h"
@@ -75,15 +74,9 @@ int cmdDiff(const QStringList &argsIn)
         return usageError(QStringLiteral("diff needs --db, --prompt, --from and --to"), kUsage);
     if (!args.isEmpty())
         return usageError(QStringLiteral("unexpected argument %1").arg(args.first()), kUsage);
-    if (!QFile::exists(db)) {
-        printErr(QStringLiteral("spanscope-cli: %1: no such workspace").arg(db));
-        return 2;
-    }
     store::Database database;
-    if (store::Status s = database.open(db, store::Database::Mode::ReadOnly); !s) {
-        printErr(QStringLiteral("spanscope-cli: %1").arg(s.error));
+    if (!openReadOnly(db, database))
         return 2;
-    }
     analytics::PromptCatalog catalog;
     // Inference reads every unlinked generation: only when the prompt asked for is an inferred one.
     analytics::CatalogOptions options;

@@ -1,7 +1,6 @@
 // spanscope-cli report quality: one score's n, mean, median and 95% CI per group (the Quality
 // page's heatmap row as a table or JSON).
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,15 +34,9 @@ int cmdReportQuality(const QStringList &argsIn)
     const auto grouping = store::qualityGroupingFromName(by.toStdString());
     if (!grouping)
         return usageError(QStringLiteral("unknown grouping %1").arg(by), kUsage);
-    if (!QFile::exists(dbPath)) {
-        printErr(QStringLiteral("spanscope-cli: %1: no such workspace").arg(dbPath));
-        return 2;
-    }
     store::Database db;
-    if (store::Status s = db.open(dbPath, store::Database::Mode::ReadOnly); !s) {
-        printErr(QStringLiteral("spanscope-cli: %1").arg(s.error));
+    if (!openReadOnly(dbPath, db))
         return 2;
-    }
     std::vector<store::ScoreNameInfo> names;
     if (store::Status s = store::loadScoreNames(db, names); !s) {
         printErr(QStringLiteral("spanscope-cli: %1").arg(s.error));

@@ -1,6 +1,5 @@
 // spanscope-cli stats and query: read-only views of a workspace.
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,19 +15,6 @@ namespace spanscope::cli {
 namespace {
 const char kStatsUsage[] = "usage: spanscope-cli stats --db DB [--json]\n";
 const char kQueryUsage[] = "usage: spanscope-cli query --db DB [--csv|--json] \"SQL\"\n";
-
-bool openReadOnly(const QString &path, store::Database &db)
-{
-    if (!QFile::exists(path)) {
-        printErr(QStringLiteral("spanscope-cli: %1: no such workspace").arg(path));
-        return false;
-    }
-    if (store::Status s = db.open(path, store::Database::Mode::ReadOnly); !s) {
-        printErr(QStringLiteral("spanscope-cli: %1").arg(s.error));
-        return false;
-    }
-    return true;
-}
 
 QString csvField(const QString &s)
 {

@@ -7,6 +7,8 @@
 
 #include <vector>
 
+#include "store/database.h"
+
 namespace spanscope::cli {
 
 using CommandFn = int (*)(const QStringList &args);
@@ -38,5 +40,8 @@ int usageError(const QString &message, const char *usage);
 // Takes "--name VALUE" out of args; returns VALUE or a null QString.
 QString takeOption(QStringList &args, const QString &name);
 bool takeFlag(QStringList &args, const QString &name);
+// Opens an existing workspace read-only; on failure prints why ("no such workspace" or the
+// database error) and returns false (the command then exits with 2).
+bool openReadOnly(const QString &path, store::Database &db);
 
 } // namespace spanscope::cli

@@ -2,6 +2,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include <QFile>
+
 #include "cli/commands.h"
 
 namespace spanscope::cli {
@@ -18,6 +20,19 @@ void printErr(const QString &text)
     std::fwrite(b.constData(), 1, size_t(b.size()), stderr);
     if (!b.endsWith('\n'))
         std::fputc('\n', stderr);
+}
+
+bool openReadOnly(const QString &path, store::Database &db)
+{
+    if (!QFile::exists(path)) {
+        printErr(QStringLiteral("spanscope-cli: %1: no such workspace").arg(path));
+        return false;
+    }
+    if (store::Status s = db.open(path, store::Database::Mode::ReadOnly); !s) {
+        printErr(QStringLiteral("spanscope-cli: %1").arg(s.error));
+        return false;
+    }
+    return true;
 }
 
 int usageError(const QString &message, const char *usage)

@@ -94,6 +94,8 @@ public:
     bool run();
     void reset();
     QString error() const;
+    // True when the last step() ended in an error rather than with no more rows.
+    bool failed() const { return m_failed; }
 
     int columnCount() const;
     bool isNull(int col) const;
@@ -113,6 +115,13 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_error;
     bool m_failed = false;
+};
+
+// Resets a reused prepared statement when the scope ends, so it never stays busy holding a read
+// snapshot between calls.
+struct StatementReset {
+    Statement &st;
+    ~StatementReset() { st.reset(); }
 };
 
 // Rolls back in the destructor unless commit() succeeded.

@@ -33,20 +33,9 @@ constexpr const char *kTurns
       "substr(input, 1, ?3), length(input) > ?3, substr(output, 1, ?3), length(output) > ?3 "
       "FROM traces WHERE session_id = ?1 ORDER BY coalesce(timestamp_ns, start_ns), id LIMIT ?2";
 
-bool stepFailed(Database &db)
-{
-    const int rc = sqlite3_errcode(db.handle()) & 0xff;
-    return rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE;
-}
-
-struct ResetGuard {
-    Statement &st;
-    ~ResetGuard() { st.reset(); }
-};
-
 Status readSessions(Database &db, Statement &st, std::vector<SessionRow> &out)
 {
-    ResetGuard guard { st };
+    StatementReset guard { st };
     while (st.step()) {
         SessionRow r;
         r.sessionId = st.text(0);
@@ -60,7 +49,7 @@ Status readSessions(Database &db, Statement &st, std::vector<SessionRow> &out)
         r.errorCount = st.int64(8);
         out.push_back(std::move(r));
     }
-    if (stepFailed(db)) {
+    if (st.failed()) {
         out.clear();
         return Status::failure(QStringLiteral("cannot read sessions: %1").arg(db.lastError()));
     }
@@ -103,7 +92,7 @@ Status SessionRepository::sessionCount(int64_t &out)
     out = 0;
     if (!m_status)
         return m_status;
-    ResetGuard guard { m_count };
+    StatementReset guard { m_count };
     if (!m_count.step())
         return Status::failure(QStringLiteral("cannot count sessions: %1").arg(m_db.lastError()));
     out = m_count.int64(0);
@@ -115,7 +104,7 @@ Status SessionRepository::turns(const std::string &sessionId, int limit, std::ve
     out.clear();
     if (!m_status)
         return m_status;
-    ResetGuard guard { m_turns };
+    StatementReset guard { m_turns };
     m_turns.bind(1, std::string_view(sessionId));
     m_turns.bind(2, limit);
     m_turns.bind(3, kPayloadChars);
@@ -136,7 +125,7 @@ Status SessionRepository::turns(const std::string &sessionId, int limit, std::ve
         t.outputCut = !m_turns.isNull(12) && m_turns.int64(12) != 0;
         out.push_back(std::move(t));
     }
-    if (stepFailed(m_db)) {
+    if (m_turns.failed()) {
         out.clear();
         return Status::failure(QStringLiteral("cannot read the session's traces: %1").arg(m_db.lastError()));
     }

@@ -22,14 +22,6 @@ constexpr const char *kPayload = "SELECT input, output, metadata, model_paramete
 // observation_count is kept current on import, so summing it avoids scanning observations.
 constexpr const char *kSummary = "SELECT count(*), coalesce(sum(observation_count), 0) FROM traces";
 
-// Statement::step() reports "done" and "failed" alike as false; the connection's last result
-// code tells them apart (sqlite3_step stores SQLITE_DONE there on success).
-bool stepFailed(Database &db)
-{
-    const int rc = sqlite3_errcode(db.handle()) & 0xff;
-    return rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE;
-}
-
 Status prepareAll(Database &db, std::initializer_list<std::pair<Statement *, const char *>> list)
 {
     for (const auto &[st, sql] : list) {
@@ -41,11 +33,6 @@ Status prepareAll(Database &db, std::initializer_list<std::pair<Statement *, con
 }
 
 // Resets the statement when the caller leaves, whatever path it takes.
-struct ResetGuard {
-    Statement &st;
-    ~ResetGuard() { st.reset(); }
-};
-
 } // namespace
 
 TraceRepository::TraceRepository(Database &db)
@@ -69,7 +56,7 @@ Status TraceRepository::traceCount(int64_t &out)
     out = 0;
     if (!m_status)
         return m_status;
-    ResetGuard guard { m_count };
+    StatementReset guard { m_count };
     if (!m_count.step())
         return Status::failure(QStringLiteral("cannot count traces: %1").arg(m_db.lastError()));
     out = m_count.int64(0);
@@ -81,7 +68,7 @@ Status TraceRepository::traceTree(const std::string &traceId, std::vector<SpanRo
     out.clear();
     if (!m_status)
         return m_status;
-    ResetGuard guard { m_tree };
+    StatementReset guard { m_tree };
     m_tree.bind(1, std::string_view(traceId));
     while (m_tree.step()) {
         SpanRow r;
@@ -104,7 +91,7 @@ Status TraceRepository::traceTree(const std::string &traceId, std::vector<SpanRo
         r.flags = int(m_tree.int64(16));
         out.push_back(std::move(r));
     }
-    if (stepFailed(m_db)) {
+    if (m_tree.failed()) {
         out.clear();
         return Status::failure(QStringLiteral("cannot read the span tree: %1").arg(m_db.lastError()));
     }
@@ -117,11 +104,11 @@ Status TraceRepository::observationPayload(
     out = {};
     if (!m_status)
         return m_status;
-    ResetGuard guard { m_payload };
+    StatementReset guard { m_payload };
     m_payload.bind(1, std::string_view(traceId));
     m_payload.bind(2, std::string_view(observationId));
     if (!m_payload.step()) {
-        if (stepFailed(m_db))
+        if (m_payload.failed())
             return Status::failure(QStringLiteral("cannot read the observation: %1").arg(m_db.lastError()));
         return Status::success();
     }
@@ -140,7 +127,7 @@ Status TraceRepository::workspaceSummary(WorkspaceSummary &out)
     out = {};
     if (!m_status)
         return m_status;
-    ResetGuard guard { m_summary };
+    StatementReset guard { m_summary };
     if (!m_summary.step())
         return Status::failure(QStringLiteral("cannot read workspace counts: %1").arg(m_db.lastError()));
     out.traces = m_summary.int64(0);
@@ -420,7 +407,7 @@ Status readPhase(Database &db, const Clause &filter, const TraceSort &sort, bool
     st.bind(i, limit);
     while (st.step())
         rows.push_back(readListRow(st));
-    if (stepFailed(db))
+    if (st.failed())
         return Status::failure(QStringLiteral("cannot read traces: %1").arg(db.lastError()));
     return Status::success();
 }
@@ -453,7 +440,7 @@ Status loadScoreBriefs(Database &db, std::vector<TraceListRow> &rows)
         b.text = st.optText(5);
         byTrace[st.text(0)].push_back(std::move(b));
     }
-    if (stepFailed(db))
+    if (st.failed())
         return Status::failure(QStringLiteral("cannot read scores: %1").arg(db.lastError()));
     for (TraceListRow &r : rows) {
         auto it = byTrace.find(r.id);
@@ -571,7 +558,7 @@ Status distinctTraceValues(Database &db, TraceField field, const std::string &pr
     st.bind(3, std::max(1, limit));
     while (st.step())
         out.push_back(st.text(0));
-    if (stepFailed(db))
+    if (st.failed())
         return Status::failure(QStringLiteral("cannot list values: %1").arg(db.lastError()));
     return Status::success();
 }

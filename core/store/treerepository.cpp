@@ -38,17 +38,6 @@ constexpr const char *kAttributes
 constexpr const char *kEvent = "SELECT id, name, level, status_message, input, metadata, start_ns FROM observations "
                                "WHERE trace_id = ?1 AND preorder = ?2 AND type = 'EVENT'";
 
-bool stepFailed(Database &db)
-{
-    const int rc = sqlite3_errcode(db.handle()) & 0xff;
-    return rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE;
-}
-
-struct ResetGuard {
-    Statement &st;
-    ~ResetGuard() { st.reset(); }
-};
-
 struct StringHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
@@ -224,7 +213,7 @@ Status TreeRepository::traceTree(const std::string &traceId, TraceTree &out)
     out.traceId = traceId;
     if (!m_status)
         return m_status;
-    ResetGuard guard { m_tree };
+    StatementReset guard { m_tree };
     m_tree.bind(1, std::string_view(traceId));
     Interner names(out.names, true), models(out.models, true), types(out.types, false);
     out.idOffset.push_back(0);
@@ -249,7 +238,7 @@ Status TreeRepository::traceTree(const std::string &traceId, TraceTree &out)
         out.dbPreorder.push_back(int32_t(m_tree.int64(11)));
         out.flags.push_back(uint8_t(m_tree.int64(12)));
     }
-    if (stepFailed(m_db)) {
+    if (m_tree.failed()) {
         const QString error = m_db.lastError();
         out = TraceTree {};
         out.traceId = traceId;
@@ -265,10 +254,10 @@ Status TreeRepository::traceHeader(const std::string &traceId, TraceHeader &out)
     if (!m_status)
         return m_status;
     {
-        ResetGuard guard { m_header };
+        StatementReset guard { m_header };
         m_header.bind(1, std::string_view(traceId));
         if (!m_header.step()) {
-            if (stepFailed(m_db))
+            if (m_header.failed())
                 return Status::failure(QStringLiteral("cannot read the trace: %1").arg(m_db.lastError()));
             return Status::success();
         }
@@ -297,14 +286,14 @@ Status TreeRepository::traceHeader(const std::string &traceId, TraceHeader &out)
         out.cost = h.optReal(20);
         out.flags = int(h.int64(21));
     }
-    ResetGuard guard { m_traceScores };
+    StatementReset guard { m_traceScores };
     m_traceScores.bind(1, std::string_view(traceId));
     while (m_traceScores.step()) {
         ScoreRow s;
         readScore(m_traceScores, s);
         out.scores.push_back(std::move(s));
     }
-    if (stepFailed(m_db))
+    if (m_traceScores.failed())
         return Status::failure(QStringLiteral("cannot read the trace's scores: %1").arg(m_db.lastError()));
     return Status::success();
 }
@@ -316,11 +305,11 @@ Status TreeRepository::observationDetail(const std::string &traceId, const std::
     if (!m_status)
         return m_status;
     {
-        ResetGuard guard { m_detail };
+        StatementReset guard { m_detail };
         m_detail.bind(1, std::string_view(traceId));
         m_detail.bind(2, std::string_view(observationId));
         if (!m_detail.step()) {
-            if (stepFailed(m_db))
+            if (m_detail.failed())
                 return Status::failure(QStringLiteral("cannot read the observation: %1").arg(m_db.lastError()));
             return Status::success();
         }
@@ -361,17 +350,17 @@ Status TreeRepository::observationDetail(const std::string &traceId, const std::
         out.flags = int(d.int64(32));
     }
     {
-        ResetGuard guard { m_attributes };
+        StatementReset guard { m_attributes };
         m_attributes.bind(1, std::string_view(traceId));
         m_attributes.bind(2, std::string_view(observationId));
         while (m_attributes.step())
             out.attributes.push_back({ m_attributes.text(0), m_attributes.isNull(1) ? std::string("null")
                                                                                    : m_attributes.text(1) });
-        if (stepFailed(m_db))
+        if (m_attributes.failed())
             return Status::failure(QStringLiteral("cannot read attributes: %1").arg(m_db.lastError()));
     }
     {
-        ResetGuard guard { m_obsScores };
+        StatementReset guard { m_obsScores };
         m_obsScores.bind(1, std::string_view(traceId));
         m_obsScores.bind(2, std::string_view(observationId));
         while (m_obsScores.step()) {
@@ -379,11 +368,11 @@ Status TreeRepository::observationDetail(const std::string &traceId, const std::
             readScore(m_obsScores, s);
             out.scores.push_back(std::move(s));
         }
-        if (stepFailed(m_db))
+        if (m_obsScores.failed())
             return Status::failure(QStringLiteral("cannot read scores: %1").arg(m_db.lastError()));
     }
     for (int32_t preorder : eventPreorders) {
-        ResetGuard guard { m_event };
+        StatementReset guard { m_event };
         m_event.bind(1, std::string_view(traceId));
         m_event.bind(2, int64_t(preorder));
         if (m_event.step()) {
@@ -396,7 +385,7 @@ Status TreeRepository::observationDetail(const std::string &traceId, const std::
             e.metadataJson = m_event.optText(5);
             e.startNs = m_event.optInt64(6);
             out.events.push_back(std::move(e));
-        } else if (stepFailed(m_db)) {
+        } else if (m_event.failed()) {
             return Status::failure(QStringLiteral("cannot read events: %1").arg(m_db.lastError()));
         }
     }
