@@ -102,7 +102,8 @@ void completeUsage(Usage &u)
 } // namespace
 
 ImportSession::ImportSession(store::Database &db, std::shared_ptr<const pricing::PriceCatalog> catalog)
-    : m_db(db), m_writer(std::make_unique<store::TraceWriter>(db)), m_catalog(std::move(catalog))
+    : m_db(db), m_writer(std::make_unique<store::TraceWriter>(db)),
+      m_callReader(std::make_unique<store::StoredCallReader>(db)), m_catalog(std::move(catalog))
 {
     if (!m_catalog)
         m_catalog = pricing::PriceCatalog::bundled();
@@ -240,6 +241,8 @@ void ImportSession::flush()
     for (const AttributeRecord &a : m_attributes)
         fail(m_writer->writeAttribute(a));
     m_attributes.clear();
+    if (m_rollup.size() >= store::kMaxDeltaCells)
+        fail(m_rollup.apply(m_db));
 }
 
 namespace {
@@ -278,13 +281,28 @@ void ImportSession::flushTrace(const std::string &traceId, TraceBuffer &buf)
     // re-read from the database in finish().
     store::TraceTotals totals;
     bool totalsReady = false;
+    // Cost rollups: a trace new to the workspace and complete in this buffer is summed from memory
+    // below; any other leaves the rollups as stored now and is added back in finish().
+    bool rollupFromMemory = false;
+    auto rollupFromStore = [&] {
+        if (m_rollupDirty.insert(traceId).second)
+            fail(m_callReader->addTrace(traceId, -1, m_rollup));
+    };
     if (!buf.observations.empty()) {
         // Complete in this buffer unless an earlier flush or an earlier import wrote some of it.
         bool complete = m_written.insert(traceId).second;
-        if (complete && firstTouch && m_writer->traceHasObservations(traceId)) {
-            complete = false;
-            m_preexisting.insert(traceId);
+        bool existed = false;
+        if (complete && firstTouch) {
+            existed = m_writer->traceExists(traceId);
+            if (existed && m_writer->traceHasObservations(traceId)) {
+                complete = false;
+                m_preexisting.insert(traceId);
+            }
         }
+        if (complete && firstTouch && !existed && !m_rollupDirty.count(traceId))
+            rollupFromMemory = true;
+        else
+            rollupFromStore();
         std::vector<TreeNode> nodes;
         if (complete) {
             nodes.reserve(buf.observations.size());
@@ -315,15 +333,51 @@ void ImportSession::flushTrace(const std::string &traceId, TraceBuffer &buf)
         }
         if (complete)
             totalsReady = true;
-    } else if (firstTouch) {
+    } else {
+        rollupFromStore();
         // A trace record alone (e.g. a traces-only export): existing observations keep their tree.
-        if (m_writer->traceHasObservations(traceId))
+        if (firstTouch && m_writer->traceHasObservations(traceId))
             m_preexisting.insert(traceId);
     }
     fail(m_writer->writeTrace(t, m_sourceId));
     if (totalsReady) {
         fail(m_writer->writeTraceTotals(traceId, totals));
         m_totalsWritten.insert(traceId);
+    }
+    if (rollupFromMemory)
+        addCallsToRollup(t, totals, buf.observations);
+}
+
+void ImportSession::addCallsToRollup(const TraceRecord &t, const store::TraceTotals &totals,
+                                     const std::vector<ObservationRecord> &observations)
+{
+    // The trace row as TraceWriter::writeTraceTotals leaves it (name and time fall back to the
+    // first observation), so these calls equal what StoredCallReader would read back.
+    static const std::string kEmpty;
+    const std::string &name = t.name ? *t.name : totals.firstName ? *totals.firstName : kEmpty;
+    const int64_t traceTime = t.timestampNs ? *t.timestampNs : totals.startNs.value_or(0);
+    store::CostCall c;
+    c.user = t.userId ? std::string_view(*t.userId) : std::string_view();
+    c.traceName = name;
+    c.environment = t.environment ? std::string_view(*t.environment) : std::string_view();
+    c.tagsJson = t.tagsJson ? std::string_view(*t.tagsJson) : std::string_view();
+    for (const ObservationRecord &o : observations) {
+        if (!store::isCostCall(o.type, o.model.has_value(), o.costProvided || o.costComputed))
+            continue;
+        c.timeNs = o.startNs ? *o.startNs : traceTime;
+        c.model = o.model ? std::string_view(*o.model) : std::string_view();
+        c.provider = o.provider ? std::string_view(*o.provider) : std::string_view();
+        c.error = o.level && *o.level == "ERROR";
+        c.unpriced = o.unpriced;
+        c.costProvided = o.costProvided;
+        c.costComputed = o.costComputed;
+        c.inputTokens = o.usage.input.value_or(0);
+        c.outputTokens = o.usage.output.value_or(0);
+        c.cacheReadTokens = o.usage.cacheRead.value_or(0);
+        c.cacheWriteTokens = o.usage.cacheWrite.value_or(0);
+        c.reasoningTokens = o.usage.reasoning.value_or(0);
+        c.totalTokens = o.usage.total.value_or(0);
+        m_rollup.add(c);
     }
 }
 
@@ -362,6 +416,11 @@ store::Status ImportSession::finish()
         if (store::Status s = m_writer->refreshTraceAggregates(traceId); !s)
             return m_status = s;
     }
+    for (const std::string &traceId : m_rollupDirty)
+        if (store::Status s = m_callReader->addTrace(traceId, +1, m_rollup); !s)
+            return m_status = s;
+    if (store::Status s = m_rollup.apply(m_db); !s)
+        return m_status = s;
     // Text an earlier import indexed for these traces is dropped now; store/searchindex.h
     // re-indexes them, and indexes every new row, after the import commits.
     std::vector<std::string> touched(m_touched.begin(), m_touched.end());

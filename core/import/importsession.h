@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "import/importer.h"
+#include "store/costrollup.h"
 #include "store/database.h"
 #include "store/tracewriter.h"
 
@@ -60,9 +61,13 @@ private:
     void flush();
     void flushTrace(const std::string &traceId, TraceBuffer &buf);
     store::Status repairStoredTree(const std::string &traceId);
+    void addCallsToRollup(const TraceRecord &t, const store::TraceTotals &totals,
+                          const std::vector<ObservationRecord> &observations);
 
     store::Database &m_db;
     std::unique_ptr<store::TraceWriter> m_writer;
+    std::unique_ptr<store::StoredCallReader> m_callReader;
+    store::CostRollupDelta m_rollup;
     std::shared_ptr<const pricing::PriceCatalog> m_catalog;
     store::Status m_status;
     int64_t m_sourceId = -1;
@@ -81,6 +86,7 @@ private:
     std::unordered_set<std::string> m_dirty;       // need tree repair from the database
     std::unordered_set<std::string> m_preexisting; // had rows before this session (re-index FTS)
     std::unordered_set<std::string> m_fileTraces;
+    std::unordered_set<std::string> m_rollupDirty; // rollups re-read from the store in finish()
     FileCounts m_file;
     std::vector<ImportProblem> m_fileProblems;
 };

@@ -1,5 +1,7 @@
 #include "store/database.h"
 
+#include "store/costrollup.h"
+
 #include <sqlite3.h>
 
 #include <QDir>
@@ -79,6 +81,17 @@ Status Database::open(const QString &path, Mode mode)
     if (Status s = migrate(); !s) {
         close();
         return s;
+    }
+    if (costRollupsStale(*this)) {
+        // A workspace from before schema 7, or a re-price that did not finish: rebuild once.
+        Transaction tx(*this);
+        Status s = rebuildCostRollups(*this);
+        if (s)
+            s = tx.commit();
+        if (!s) {
+            close();
+            return Status::failure(QStringLiteral("cannot build the cost rollups of %1: %2").arg(path, s.error));
+        }
     }
     return Status::success();
 }

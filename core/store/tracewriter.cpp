@@ -143,6 +143,7 @@ TraceWriter::TraceWriter(Database &db)
       m_attribute(db, kAttribute),
       m_prompt(db, kPrompt),
       m_hasObservations(db, "SELECT 1 FROM observations WHERE trace_id = ?1 LIMIT 1"),
+      m_traceExists(db, "SELECT 1 FROM traces WHERE id = ?1"),
       m_loadTree(db, "SELECT rowid, id, COALESCE(orig_parent_id, parent_id), start_ns, flags "
                      "FROM observations WHERE trace_id = ?1"),
       m_updateTree(db, "UPDATE observations SET parent_id = ?2, orig_parent_id = ?3, depth = ?4, "
@@ -151,7 +152,7 @@ TraceWriter::TraceWriter(Database &db)
       m_totals(db, kTotals)
 {
     for (Statement *st : {&m_upsertSource, &m_finishSource, &m_clearLog, &m_logProblem, &m_trace, &m_observation,
-                          &m_score, &m_attribute, &m_prompt, &m_hasObservations, &m_loadTree, &m_updateTree,
+                          &m_score, &m_attribute, &m_prompt, &m_hasObservations, &m_traceExists, &m_loadTree, &m_updateTree,
                           &m_aggregates, &m_totals}) {
         if (!st->isValid()) {
             m_status = Status::failure(QStringLiteral("cannot prepare a write statement: %1").arg(st->prepareError()));
@@ -346,6 +347,13 @@ bool TraceWriter::traceHasObservations(const std::string &traceId)
     const bool has = m_hasObservations.step();
     m_hasObservations.reset();
     return has;
+}
+
+bool TraceWriter::traceExists(const std::string &traceId)
+{
+    StatementReset guard { m_traceExists };
+    m_traceExists.bindStatic(1, traceId);
+    return m_traceExists.step();
 }
 
 std::vector<StoredTreeRow> TraceWriter::loadTree(const std::string &traceId)

@@ -51,6 +51,8 @@ public:
 
     // True when the database already holds observations of this trace.
     bool traceHasObservations(const std::string &traceId);
+    // True when the trace row exists (written by an earlier flush or import).
+    bool traceExists(const std::string &traceId);
     std::vector<StoredTreeRow> loadTree(const std::string &traceId);
     Status updateTreeRow(int64_t rowid, const std::string *parentId, const std::string *origParentId,
                          int depth, int preorder, int flags);
@@ -71,7 +73,7 @@ private:
     Status m_status;
     Statement m_upsertSource, m_finishSource, m_clearLog, m_logProblem;
     Statement m_trace, m_observation, m_score, m_attribute, m_prompt;
-    Statement m_hasObservations, m_loadTree, m_updateTree, m_aggregates, m_totals;
+    Statement m_hasObservations, m_traceExists, m_loadTree, m_updateTree, m_aggregates, m_totals;
 };
 
 } // namespace spanscope::store

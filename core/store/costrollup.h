@@ -1,0 +1,98 @@
+#pragma once
+// Cost rollups (schema: resources/schema/007_cost.sql): sums of cost, tokens, requests and errors
+// per UTC hour and day and per value of one dimension (model, provider, user, trace name, tag,
+// environment), so that cost charts read a few thousand rollup rows instead of raw observations.
+//
+// Exactness: the importer feeds every call it writes into a CostRollupDelta — from memory for a
+// trace that is new and complete in its buffer, else by subtracting the trace's stored calls
+// before it is rewritten and adding them back after the import settles (store/costrollup.cpp,
+// import/importsession.cpp). Re-pricing rebuilds from raw rows. A delta is applied in the import's
+// transaction, so the rollups commit or roll back with the rows they summarise.
+// One thread (the writer's).
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "store/database.h"
+
+namespace spanscope::store {
+
+enum class CostDim : int { Total = 0, Model = 1, Provider = 2, User = 3, TraceName = 4, Tag = 5, Environment = 6 };
+constexpr CostDim kCostDims[] = { CostDim::Model, CostDim::Provider, CostDim::User, CostDim::TraceName,
+                                  CostDim::Tag, CostDim::Environment };
+
+constexpr int64_t kHourNs = int64_t(3600) * 1000000000;
+constexpr int64_t kDayNs = 24 * kHourNs;
+
+// Sums over calls. cost = provided where present, else computed; unknown costs add nothing
+// (unpriced counts calls that have a model or usage but no catalog price).
+struct CostSums {
+    int64_t requests = 0, errors = 0, unpriced = 0;
+    double cost = 0, costProvided = 0, costComputed = 0;
+    int64_t inputTokens = 0, outputTokens = 0, cacheReadTokens = 0, cacheWriteTokens = 0, reasoningTokens = 0,
+            totalTokens = 0;
+    void add(const CostSums &o, int sign = 1);
+};
+
+// A delta is applied once it holds this many cells, which bounds the memory of a large import.
+constexpr size_t kMaxDeltaCells = 400000;
+
+// One call (an LLM request) as the rollups see it: its own numbers plus its trace's dimensions.
+struct CostCall {
+    int64_t timeNs = 0; // the call's start, else its trace's time
+    std::string_view model, provider, user, traceName, environment;
+    std::string_view tagsJson; // the trace's tags as stored (a JSON array)
+    bool error = false, unpriced = false;
+    std::optional<double> costProvided, costComputed;
+    int64_t inputTokens = 0, outputTokens = 0, cacheReadTokens = 0, cacheWriteTokens = 0, reasoningTokens = 0,
+            totalTokens = 0;
+};
+
+// Which observations are calls: GENERATION or EMBEDDING, or with a model, or with a cost.
+// The SQL twin is in costrollup.cpp (kCallCondition); both must agree.
+bool isCostCall(std::string_view type, bool hasModel, bool hasCost);
+
+// Accumulates signed call contributions in memory; apply() merges them into cost_rollup.
+class CostRollupDelta {
+public:
+    void add(const CostCall &call, int sign = 1);
+    size_t size() const { return m_cells.size(); }
+    bool empty() const { return m_cells.empty(); }
+    // Adds the deltas to cost_rollup (hour and day grains, every dimension), drops rows whose
+    // request count reaches zero, and clears the delta. Call inside the writer's transaction.
+    Status apply(Database &db);
+
+private:
+    struct Key {
+        int64_t hour;
+        std::string model, provider, user, traceName, environment, tagsJson;
+        bool operator==(const Key &o) const;
+    };
+    struct KeyHash {
+        size_t operator()(const Key &k) const noexcept;
+    };
+    std::unordered_map<Key, CostSums, KeyHash> m_cells;
+};
+
+// Reads one trace's calls as currently stored (one prepared statement, reused).
+class StoredCallReader {
+public:
+    explicit StoredCallReader(Database &db);
+    // Adds (sign +1) or removes (-1) the trace's stored calls to/from delta.
+    Status addTrace(const std::string &traceId, int sign, CostRollupDelta &delta);
+
+private:
+    Statement m_st;
+};
+
+// Recomputes every rollup row from the raw observations and clears the stale flag. progress gets
+// the number of calls read so far and returns false to cancel (the caller rolls back).
+Status rebuildCostRollups(Database &db, const std::function<bool(int64_t)> &progress = {});
+// True when the rollups must be rebuilt before use (a fresh migration, an interrupted re-price).
+bool costRollupsStale(Database &db);
+
+} // namespace spanscope::store

@@ -1,0 +1,179 @@
+#include "store/tracefiltersql.h"
+
+#include <QString>
+
+#include "store/tracerepository.h"
+
+namespace spanscope::store::sqlfilter {
+
+std::string jsonString(const std::string &s)
+{
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += char(c);
+        } else if (c < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        } else {
+            out += char(c);
+        }
+    }
+    return out + '"';
+}
+
+// `expr IN (...)`. Long lists (a chart segment's trace ids) go in as one JSON array, which keeps
+// clear of SQLite's parameter limit.
+void addIn(Clause &c, const std::string &expr, const std::vector<std::string> &values)
+{
+    if (values.empty())
+        return;
+    if (values.size() > 64) {
+        std::string json = "[";
+        for (const std::string &v : values)
+            json += (json.size() > 1 ? "," : "") + jsonString(v);
+        json += ']';
+        c.add(expr + " IN (SELECT value FROM json_each(?))");
+        c.params.emplace_back(std::move(json));
+        return;
+    }
+    std::string list;
+    for (const std::string &v : values) {
+        list += list.empty() ? "?" : ", ?";
+        c.params.emplace_back(v);
+    }
+    c.add(expr + " IN (" + list + ")");
+}
+
+namespace {
+
+const char *opText(ScoreCondition::Op op)
+{
+    switch (op) {
+    case ScoreCondition::Op::Less: return "<";
+    case ScoreCondition::Op::LessEqual: return "<=";
+    case ScoreCondition::Op::Greater: return ">";
+    case ScoreCondition::Op::GreaterEqual: return ">=";
+    case ScoreCondition::Op::Equal: return "=";
+    case ScoreCondition::Op::NotEqual: return "<>";
+    }
+    return "=";
+}
+
+// Full-text search: the trigram index answers `col LIKE '%term%'` (without ESCAPE: an ESCAPE
+// clause keeps SQLite from handing the LIKE to FTS5). A term holding % or _ is widened to "any
+// character" for the index and re-checked exactly with instr().
+void addTextSearch(Clause &c, const std::string &term)
+{
+    std::string pattern = "%";
+    bool wildcards = false;
+    for (char ch : term) {
+        if (ch == '%' || ch == '_') {
+            wildcards = true;
+            pattern += '_';
+        } else {
+            pattern += ch;
+        }
+    }
+    pattern += '%';
+    std::string sub;
+    for (const char *col : { "name", "input", "output", "metadata" }) {
+        if (!sub.empty())
+            sub += " UNION ";
+        sub += std::string("SELECT trace_id FROM search_fts WHERE ") + col + " LIKE ?";
+        c.params.emplace_back(pattern);
+        if (wildcards) {
+            sub += std::string(" AND instr(lower(") + col + "), lower(?)) > 0";
+            c.params.emplace_back(term);
+        }
+    }
+    c.add("t.id IN (" + sub + ")");
+}
+
+} // namespace
+
+// False when the filter cannot match anything (a search term too short for the index).
+bool buildFilter(const TraceFilter &f, Clause &c)
+{
+    if (f.fromNs) {
+        c.add("t.timestamp_ns >= ?");
+        c.params.emplace_back(*f.fromNs);
+    }
+    if (f.toNs) {
+        c.add("t.timestamp_ns < ?");
+        c.params.emplace_back(*f.toNs);
+    }
+    if (!f.text.empty()) {
+        if (QString::fromStdString(f.text).size() < traceSearchMinLength)
+            return false;
+        addTextSearch(c, f.text);
+    }
+    addIn(c, "t.user_id", f.userIds);
+    addIn(c, "t.session_id", f.sessionIds);
+    addIn(c, "t.name", f.traceNames);
+    addIn(c, "t.environment", f.environments);
+    addIn(c, "t.release", f.releases);
+    addIn(c, "t.id", f.traceIds);
+    // Observation-level conditions: EXISTS walks the trace's rows through observations_tree_cover.
+    for (const auto &[column, values] : { std::pair { "model", &f.models }, std::pair { "provider", &f.providers } }) {
+        if (values->empty())
+            continue;
+        Clause inner;
+        addIn(inner, std::string("o.") + column, *values);
+        c.add("EXISTS (SELECT 1 FROM observations o WHERE o.trace_id = t.id AND " + inner.conditions.front() + ")");
+        c.params.insert(c.params.end(), inner.params.begin(), inner.params.end());
+    }
+    if (!f.tags.empty()) {
+        Clause inner;
+        addIn(inner, "j.value", f.tags);
+        c.add("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(t.tags) THEN t.tags ELSE '[]' END) j WHERE "
+              + inner.conditions.front() + ")");
+        c.params.insert(c.params.end(), inner.params.begin(), inner.params.end());
+    }
+    if (f.promptName) {
+        std::string cond = "EXISTS (SELECT 1 FROM observations o WHERE o.trace_id = t.id AND o.prompt_name = ?";
+        c.params.emplace_back(*f.promptName);
+        if (f.promptVersion) {
+            cond += " AND o.prompt_version = ?";
+            c.params.emplace_back(*f.promptVersion);
+        }
+        c.add(cond + ")");
+    }
+    if (f.errorsOnly)
+        c.add("t.error_count > 0");
+    if (f.minLatencyNs) {
+        c.add("t.latency_ns >= ?");
+        c.params.emplace_back(*f.minLatencyNs);
+    }
+    if (f.minCostUsd) {
+        c.add("t.cost >= ?");
+        c.params.emplace_back(*f.minCostUsd);
+    }
+    for (const ScoreCondition &sc : f.scores) {
+        std::string cond = "EXISTS (SELECT 1 FROM scores s WHERE s.trace_id = t.id AND s.name = ?";
+        c.params.emplace_back(sc.name);
+        if (sc.number) {
+            cond += std::string(" AND s.value ") + opText(sc.op) + " ?";
+            c.params.emplace_back(*sc.number);
+        } else if (sc.text) {
+            cond += sc.op == ScoreCondition::Op::NotEqual ? " AND s.string_value <> ?" : " AND s.string_value = ?";
+            c.params.emplace_back(*sc.text);
+        }
+        c.add(cond + ")");
+    }
+    return true;
+}
+
+void bindAll(Statement &st, const std::vector<Param> &params)
+{
+    int i = 1;
+    for (const Param &p : params) {
+        std::visit([&](const auto &v) { st.bind(i, v); }, p);
+        ++i;
+    }
+}
+
+} // namespace spanscope::store::sqlfilter
