@@ -34,30 +34,6 @@ const char kUsage[] =
 std::atomic<bool> g_cancel{false};
 void onSignal(int) { g_cancel.store(true); }
 
-std::optional<int64_t> parseTime(const QString &text)
-{
-    const QString t = text.trimmed();
-    const int64_t now = QDateTime::currentMSecsSinceEpoch() * 1000000;
-    if (t == QLatin1String("now"))
-        return now;
-    static const struct { char unit; int64_t ns; } units[] = {
-        {'s', 1000000000LL}, {'m', 60LL * 1000000000LL}, {'h', 3600LL * 1000000000LL}, {'d', 86400LL * 1000000000LL}};
-    for (const auto &u : units) {
-        if (t.size() > 1 && t.endsWith(QLatin1Char(u.unit))) {
-            bool ok = false;
-            const double n = t.left(t.size() - 1).toDouble(&ok);
-            if (ok && n >= 0)
-                return now - int64_t(n * double(u.ns));
-        }
-    }
-    if (auto ns = import::json::parseIsoTimeNs(t.toStdString()))
-        return ns;
-    const QDate d = QDate::fromString(t, Qt::ISODate);
-    if (d.isValid())
-        return d.startOfDay(Qt::UTC).toMSecsSinceEpoch() * 1000000;
-    return std::nullopt;
-}
-
 const char *outcomeName(remote::SyncSummary::Outcome o)
 {
     switch (o) {
@@ -140,8 +116,8 @@ int cmdSync(const QStringList &argsIn)
         return usageError(QStringLiteral("sync needs --db DB"), kUsage);
     if (fromArg.isEmpty())
         return usageError(QStringLiteral("sync needs --from T"), kUsage);
-    const auto from = parseTime(fromArg);
-    const auto to = toArg.isEmpty() ? parseTime(QStringLiteral("now")) : parseTime(toArg);
+    const auto from = parseTimeArg(fromArg);
+    const auto to = toArg.isEmpty() ? parseTimeArg(QStringLiteral("now")) : parseTimeArg(toArg);
     if (!from || !to)
         return usageError(QStringLiteral("cannot read the time \"%1\"").arg(!from ? fromArg : toArg), kUsage);
     if (*to <= *from)

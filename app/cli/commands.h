@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 #include "store/database.h"
@@ -43,5 +44,8 @@ bool takeFlag(QStringList &args, const QString &name);
 // Opens an existing workspace read-only; on failure prints why ("no such workspace" or the
 // database error) and returns false (the command then exits with 2).
 bool openReadOnly(const QString &path, store::Database &db);
+// A time argument: "now", an age ("30m", "6h", "7d"), an ISO date-time or an ISO date (UTC
+// midnight). Nanoseconds since the epoch, or nullopt when unreadable.
+std::optional<int64_t> parseTimeArg(const QString &text);
 
 } // namespace spanscope::cli

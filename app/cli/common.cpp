@@ -2,9 +2,12 @@
 #include <cstdio>
 #include <cstring>
 
+#include <QDate>
+#include <QDateTime>
 #include <QFile>
 
 #include "cli/commands.h"
+#include "import/common/jsonutil.h"
 
 namespace spanscope::cli {
 
@@ -79,5 +82,30 @@ CommandRegistration::CommandRegistration(const char *name, const char *usage, Co
 }
 
 const std::vector<Command> &commands() { return registry(); }
+
+std::optional<int64_t> parseTimeArg(const QString &text)
+{
+    const QString t = text.trimmed();
+    const int64_t now = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    if (t == QLatin1String("now"))
+        return now;
+    static const struct { char unit; int64_t ns; } units[] = {
+        {'s', 1000000000LL}, {'m', 60LL * 1000000000LL}, {'h', 3600LL * 1000000000LL}, {'d', 86400LL * 1000000000LL}};
+    for (const auto &u : units) {
+        if (t.size() > 1 && t.endsWith(QLatin1Char(u.unit))) {
+            bool ok = false;
+            const double n = t.left(t.size() - 1).toDouble(&ok);
+            if (ok && n >= 0)
+                return now - int64_t(n * double(u.ns));
+        }
+    }
+    if (auto ns = import::json::parseIsoTimeNs(t.toStdString()))
+        return ns;
+    const QDate d = QDate::fromString(t, Qt::ISODate);
+    if (d.isValid())
+        return d.startOfDay(Qt::UTC).toMSecsSinceEpoch() * 1000000;
+    return std::nullopt;
+}
+
 
 } // namespace spanscope::cli

@@ -14,9 +14,7 @@ namespace spanscope::store {
 
 namespace {
 
-// The SQL twin of isCostCall().
-constexpr const char *kCallCondition = "(o.type IN ('GENERATION', 'EMBEDDING') OR o.model IS NOT NULL "
-                                       "OR o.cost_provided IS NOT NULL OR o.cost_computed IS NOT NULL)";
+constexpr const char *kCallCondition = kCostCallCondition;
 
 // A call's fields in the order readCall() reads them.
 constexpr const char *kCallColumns

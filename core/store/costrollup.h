@@ -53,8 +53,10 @@ struct CostCall {
 };
 
 // Which observations are calls: GENERATION or EMBEDDING, or with a model, or with a cost.
-// The SQL twin is in costrollup.cpp (kCallCondition); both must agree.
 bool isCostCall(std::string_view type, bool hasModel, bool hasCost);
+// The same condition over `observations o`; both must agree.
+constexpr const char *kCostCallCondition = "(o.type IN ('GENERATION', 'EMBEDDING') OR o.model IS NOT NULL "
+                                           "OR o.cost_provided IS NOT NULL OR o.cost_computed IS NOT NULL)";
 
 // Accumulates signed call contributions in memory; apply() merges them into cost_rollup.
 class CostRollupDelta {

@@ -167,9 +167,9 @@ bool buildFilter(const TraceFilter &f, Clause &c)
     return true;
 }
 
-void bindAll(Statement &st, const std::vector<Param> &params)
+void bindAll(Statement &st, const std::vector<Param> &params, int first)
 {
-    int i = 1;
+    int i = first;
     for (const Param &p : params) {
         std::visit([&](const auto &v) { st.bind(i, v); }, p);
         ++i;

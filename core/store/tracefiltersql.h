@@ -36,6 +36,7 @@ void addIn(Clause &c, const std::string &expr, const std::vector<std::string> &v
 // Adds the filter's conditions on `traces t`. False when the filter cannot match anything (a search
 // term too short for the index).
 bool buildFilter(const TraceFilter &f, Clause &c);
-void bindAll(Statement &st, const std::vector<Param> &params);
+// Binds params to ?first, ?first+1, ...
+void bindAll(Statement &st, const std::vector<Param> &params, int first = 1);
 
 } // namespace spanscope::store::sqlfilter

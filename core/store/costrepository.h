@@ -1,0 +1,85 @@
+#pragma once
+// Cost reads for the Cost page, budgets and `spanscope-cli report cost`: sums per UTC hour or day
+// and per value of one dimension, answered from cost_rollup whenever the filter allows (no
+// filter, or values of the grouped dimension only) and otherwise from raw observations joined with
+// their traces. Per-trace figures (percentiles, most expensive traces, sessions, metadata values)
+// come from the traces table. Any thread with its own connection.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/costrollup.h"
+#include "store/database.h"
+#include "store/tracefilter.h"
+
+namespace spanscope::store {
+
+struct CostRequest {
+    // Calls starting in [fromNs, toNs), widened to whole UTC hours.
+    int64_t fromNs = 0;
+    int64_t toNs = 0;
+    CostDim dim = CostDim::Total; // Total: one group with value ""
+    bool daily = true;            // day buckets, else hour buckets
+    // The Traces page's filter. Its time range is ignored (fromNs/toNs rule); models and
+    // providers select calls, the rest select the calls' traces.
+    TraceFilter filter;
+};
+
+struct CostRow {
+    int64_t bucketNs = 0;
+    std::string value;
+    CostSums sums;
+};
+
+// Rows ordered by bucket, then value. *fromRollups tells which path answered.
+Status costRows(Database &db, const CostRequest &request, std::vector<CostRow> &out, bool *fromRollups = nullptr);
+// True when costRows() answers the request from the rollups.
+bool costRollupsAnswer(const CostRequest &request);
+
+// Per-trace cost in a trace-time range (traces.timestamp_ns in [fromNs, toNs)) under the filter.
+struct TraceCostEntry {
+    std::string id, name, userId;
+    int64_t timestampNs = 0;
+    double cost = 0;
+};
+struct TraceCostStats {
+    int64_t traces = 0;    // with a known cost
+    double p50 = 0, p95 = 0, mean = 0;
+    std::vector<TraceCostEntry> top; // most expensive first
+};
+Status traceCostStats(Database &db, int64_t fromNs, int64_t toNs, const TraceFilter &filter, int topN,
+                      TraceCostStats &out);
+
+// Cost grouped by a trace-level value: the session, or a metadata key's value ('' = missing).
+struct TraceGroupCost {
+    std::string value;
+    int64_t traces = 0;
+    double cost = 0;
+    int64_t tokens = 0;
+};
+Status sessionCosts(Database &db, int64_t fromNs, int64_t toNs, const TraceFilter &filter, int limit,
+                    std::vector<TraceGroupCost> &out);
+Status metadataCosts(Database &db, const std::string &key, int64_t fromNs, int64_t toNs, const TraceFilter &filter,
+                     int limit, std::vector<TraceGroupCost> &out);
+// Top-level metadata keys seen on traces of the range (for the breakdown picker).
+Status metadataKeys(Database &db, int64_t fromNs, int64_t toNs, int limit, std::vector<std::string> &out);
+
+// The time span the rollups cover (first and last hour bucket); nullopt when empty.
+Status costDataRange(Database &db, std::optional<int64_t> &firstNs, std::optional<int64_t> &lastNs);
+
+// Budgets (table budgets). dim: Total, Model, User or Tag.
+struct Budget {
+    int64_t id = 0; // 0 = new
+    std::string name;
+    std::string period; // day | week | month
+    double amountUsd = 0;
+    CostDim dim = CostDim::Total;
+    std::string value;
+};
+Status listBudgets(Database &db, std::vector<Budget> &out);
+Status saveBudget(Database &db, Budget &budget); // inserts when id == 0 (sets id), else updates
+Status deleteBudget(Database &db, int64_t id);
+
+} // namespace spanscope::store
