@@ -149,8 +149,8 @@ double costPerRequest(const CostSums &s) { return s.requests ? s.cost / double(s
 
 double cacheHitShare(const CostSums &s)
 {
-    const int64_t denom = s.inputTokens + s.cacheReadTokens;
-    return denom ? double(s.cacheReadTokens) / double(denom) : 0.0;
+    // Stored input token counts include the cache reads (the importers add them up).
+    return s.inputTokens > 0 ? std::min(1.0, double(s.cacheReadTokens) / double(s.inputTokens)) : 0.0;
 }
 
 double errorShare(const CostSums &s) { return s.requests ? double(s.errors) / double(s.requests) : 0.0; }

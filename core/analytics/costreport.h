@@ -52,7 +52,7 @@ store::Status costKpis(store::Database &db, int64_t fromNs, int64_t toNs, const 
 
 // Ratios of a sum; 0 when the denominator is 0.
 double costPerRequest(const store::CostSums &s);
-double cacheHitShare(const store::CostSums &s); // cache-read tokens / (input + cache-read tokens)
+double cacheHitShare(const store::CostSums &s); // cache-read tokens / input tokens (which include them)
 double errorShare(const store::CostSums &s);    // errored calls / calls
 // Relative change (current - previous) / previous; nullopt when previous is 0.
 std::optional<double> relativeChange(double current, double previous);

@@ -49,7 +49,7 @@ struct ImportOptions {
     bool buildSearchIndex = true;
     // Called right after the import committed, before indexing (e.g. to show the new traces).
     std::function<void(const ImportSummary &)> committed;
-    // Price catalog; the bundled one when null.
+    // Price catalog; when null, the workspace's (bundled plus its user and project entries).
     std::shared_ptr<const pricing::PriceCatalog> catalog;
 };
 

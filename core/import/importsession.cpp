@@ -5,6 +5,7 @@
 
 #include "import/common/treerepair.h"
 #include "pricing/pricecatalog.h"
+#include "pricing/reprice.h"
 
 Q_LOGGING_CATEGORY(lcImport, "spanscope.import")
 
@@ -105,8 +106,8 @@ ImportSession::ImportSession(store::Database &db, std::shared_ptr<const pricing:
     : m_db(db), m_writer(std::make_unique<store::TraceWriter>(db)),
       m_callReader(std::make_unique<store::StoredCallReader>(db)), m_catalog(std::move(catalog))
 {
-    if (!m_catalog)
-        m_catalog = pricing::PriceCatalog::bundled();
+    if (!m_catalog) // the bundled catalog with the workspace's own entries
+        m_catalog = pricing::loadWorkspaceCatalog(db);
     m_status = m_writer->status();
 }
 

@@ -154,24 +154,34 @@ std::string rawValueExpr(CostDim dim)
     return "''";
 }
 
-Status rawRows(Database &db, const CostRequest &r, std::vector<CostRow> &out)
+// The calls of a request over `traces t JOIN observations o`: the filter's trace conditions, its
+// models and providers on the call, and a trace-time window around the range that the caller
+// narrows to the calls' own times. False when nothing can match.
+bool rawCallClause(const CostRequest &r, int64_t from, int64_t to, Clause &where)
 {
-    const int64_t from = floorTo(r.fromNs, kHourNs);
-    const int64_t to = ceilTo(r.toNs, kHourNs);
-    const int64_t step = r.daily ? kDayNs : kHourNs;
     TraceFilter traceSide = r.filter;
     traceSide.fromNs = from - kRawTraceSlackNs;
     traceSide.toNs = to + kRawTraceSlackNs;
     traceSide.models.clear();
     traceSide.providers.clear();
-    Clause where;
-    if (!sqlfilter::buildFilter(traceSide, where)) {
-        out.clear();
-        return Status::success();
-    }
+    if (!sqlfilter::buildFilter(traceSide, where))
+        return false;
     where.add(kCostCallCondition);
     sqlfilter::addIn(where, "o.model", r.filter.models);
     sqlfilter::addIn(where, "o.provider", r.filter.providers);
+    return true;
+}
+
+Status rawRows(Database &db, const CostRequest &r, std::vector<CostRow> &out)
+{
+    const int64_t from = floorTo(r.fromNs, kHourNs);
+    const int64_t to = ceilTo(r.toNs, kHourNs);
+    const int64_t step = r.daily ? kDayNs : kHourNs;
+    Clause where;
+    if (!rawCallClause(r, from, to, where)) {
+        out.clear();
+        return Status::success();
+    }
     const std::string tagJoin = r.dim == CostDim::Tag
         ? ", json_each(CASE WHEN json_valid(t.tags) THEN t.tags ELSE '[]' END) tag"
         : std::string();
@@ -281,6 +291,42 @@ Status costRows(Database &db, const CostRequest &request, std::vector<CostRow> &
         return Status::success();
     }
     return rollups ? rollupRows(db, request, out) : rawRows(db, request, out);
+}
+
+Status forEachCall(Database &db, const CostRequest &request,
+                   const std::function<bool(const PricingInput &, std::optional<double>)> &visit)
+{
+    const int64_t from = floorTo(request.fromNs, kHourNs);
+    const int64_t to = ceilTo(request.toNs, kHourNs);
+    Clause where;
+    if (!rawCallClause(request, from, to, where))
+        return Status::success();
+    where.add("COALESCE(o.start_ns, t.timestamp_ns, 0) >= " + std::to_string(from));
+    where.add("COALESCE(o.start_ns, t.timestamp_ns, 0) < " + std::to_string(to));
+    Statement st(db, "SELECT o.rowid, o.trace_id, o.model, o.start_ns, o.input_tokens, o.output_tokens, "
+                     "o.total_tokens, COALESCE(o.usage_details, ''), COALESCE(o.model_parameters, ''), "
+                     "COALESCE(o.metadata, ''), o.cost_computed, o.cost_provided FROM traces t "
+                     "JOIN observations o ON o.trace_id = t.id" + where.where());
+    if (!st.isValid())
+        return Status::failure(QStringLiteral("cost query: %1").arg(st.prepareError()));
+    sqlfilter::bindAll(st, where.params);
+    while (st.step()) {
+        PricingInput in;
+        in.rowid = st.int64(0);
+        in.traceId = st.text(1);
+        in.model = st.optText(2);
+        in.startNs = st.optInt64(3);
+        in.inputTokens = st.optInt64(4);
+        in.outputTokens = st.optInt64(5);
+        in.totalTokens = st.optInt64(6);
+        in.usageDetailsJson = st.text(7);
+        in.modelParametersJson = st.text(8);
+        in.metadataJson = st.text(9);
+        in.costComputed = st.optReal(10);
+        if (!visit(in, st.optReal(11)))
+            return Status::failure(QStringLiteral("cancelled"));
+    }
+    return st.failed() ? Status::failure(QStringLiteral("cost query: %1").arg(st.error())) : Status::success();
 }
 
 Status traceCostStats(Database &db, int64_t fromNs, int64_t toNs, const TraceFilter &filter, int topN,

@@ -6,12 +6,14 @@
 // come from the traces table. Any thread with its own connection.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "store/costrollup.h"
 #include "store/database.h"
+#include "store/pricingrepository.h"
 #include "store/tracefilter.h"
 
 namespace spanscope::store {
@@ -35,6 +37,10 @@ struct CostRow {
 
 // Rows ordered by bucket, then value. *fromRollups tells which path answered.
 Status costRows(Database &db, const CostRequest &request, std::vector<CostRow> &out, bool *fromRollups = nullptr);
+// Every call of the request's range and filter with what pricing needs (for what-if pricing);
+// visit gets the call and its provided cost and returns false to stop (Status "cancelled").
+Status forEachCall(Database &db, const CostRequest &request,
+                   const std::function<bool(const PricingInput &, std::optional<double>)> &visit);
 // True when costRows() answers the request from the rollups.
 bool costRollupsAnswer(const CostRequest &request);
 
