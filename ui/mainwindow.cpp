@@ -31,6 +31,7 @@
 #include "import/importprogresswidget.h"
 #include "jobs/readjobs.h"
 #include "pages/comparepage.h"
+#include "pages/costpage.h"
 #include "pages/promptspage.h"
 #include "pages/qualitypage.h"
 #include "pages/sessionspage.h"
@@ -141,10 +142,14 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(PromptsPageId, tr("Prompts"), m_promptsPage, QKeySequence(Qt::CTRL | Qt::Key_4));
     addPage(ComparePageId, tr("Compare"), m_comparePage, QKeySequence(Qt::CTRL | Qt::Key_5));
     addPage(QualityPageId, tr("Quality"), m_qualityPage, QKeySequence(Qt::CTRL | Qt::Key_6));
+    m_costPage = new CostPage(m_workspace, this);
+    addPage(CostPageId, tr("Cost"), m_costPage, QKeySequence(Qt::CTRL | Qt::Key_7));
+    connect(m_tracesPage, &TracesPage::filterChanged, m_costPage, &CostPage::setTracesFilter);
     connect(m_tracesPage, &TracesPage::compareTracesRequested, this, &MainWindow::showCompare);
     for (QWidget *p : { static_cast<QWidget *>(m_tracesPage), static_cast<QWidget *>(m_tracePage),
                         static_cast<QWidget *>(m_sessionsPage), static_cast<QWidget *>(m_promptsPage),
-                        static_cast<QWidget *>(m_comparePage), static_cast<QWidget *>(m_qualityPage) })
+                        static_cast<QWidget *>(m_comparePage), static_cast<QWidget *>(m_qualityPage),
+                        static_cast<QWidget *>(m_costPage) })
         connect(p, SIGNAL(errorOccurred(QString)), statusBar(), SLOT(showMessage(QString)));
 
     connect(m_workspace, &Workspace::opened, this, &MainWindow::onWorkspaceOpened);
@@ -649,6 +654,7 @@ void MainWindow::saveSettings()
     settings.setValue(kPageStateKey.arg(TracesPageId), m_tracesPage->saveState());
     settings.setValue(kPageStateKey.arg(TracePageId), m_tracePage->saveState());
     settings.setValue(kPageStateKey.arg(SessionsPageId), m_sessionsPage->saveState());
+    settings.setValue(kPageStateKey.arg(CostPageId), m_costPage->saveState());
 }
 
 void MainWindow::restoreSettings()
@@ -660,6 +666,7 @@ void MainWindow::restoreSettings()
     m_tracesPage->restoreState(settings.value(kPageStateKey.arg(TracesPageId)).toByteArray());
     m_tracePage->restoreState(settings.value(kPageStateKey.arg(TracePageId)).toByteArray());
     m_sessionsPage->restoreState(settings.value(kPageStateKey.arg(SessionsPageId)).toByteArray());
+    m_costPage->restoreState(settings.value(kPageStateKey.arg(CostPageId)).toByteArray());
     // The trace page starts empty, so coming back to it would show nothing: Traces instead.
     // Pages added later (addPage) are shown when they are the remembered one.
     const QString last = settings.value(kLastPageKey).toString();

@@ -24,6 +24,7 @@ class ImportFeedback;
 class ComparePage;
 class PromptsPage;
 class QualityPage;
+class CostPage;
 class SessionsPage;
 class TraceDetailPage;
 class TracesPage;
@@ -41,6 +42,7 @@ public:
     static inline const QString PromptsPageId = QStringLiteral("prompts");
     static inline const QString ComparePageId = QStringLiteral("compare");
     static inline const QString QualityPageId = QStringLiteral("quality");
+    static inline const QString CostPageId = QStringLiteral("cost");
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -73,6 +75,7 @@ public:
     PromptsPage *promptsPage() const { return m_promptsPage; }
     ComparePage *comparePage() const { return m_comparePage; }
     QualityPage *qualityPage() const { return m_qualityPage; }
+    CostPage *costPage() const { return m_costPage; }
     ImportController *importController() const { return m_imports; }
     ImportFeedback *importFeedback() const { return m_importFeedback; }
     QListWidget *navigation() const { return m_nav; }
@@ -134,6 +137,7 @@ private:
     PromptsPage *m_promptsPage = nullptr;
     ComparePage *m_comparePage = nullptr;
     QualityPage *m_qualityPage = nullptr;
+    CostPage *m_costPage = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -97,6 +97,7 @@ TracesPage::TracesPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &TraceListModel::setFilter);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &TracesPage::filterChanged);
     connect(m_model, &TraceListModel::totalCountChanged, m_filterBar, &FilterBar::setMatchCount);
     connect(m_model, &TraceListModel::pageLoaded, this, &TracesPage::onPageLoaded);
     connect(m_model, &TraceListModel::loadingChanged, this, &TracesPage::updateEmptyState);

@@ -50,6 +50,8 @@ public:
 signals:
     void openTraceRequested(const QString &traceId);
     void compareTracesRequested(const QString &traceA, const QString &traceB);
+    // The filter bar's filter changed (the Cost page follows it).
+    void filterChanged(const spanscope::store::TraceFilter &filter);
     void errorOccurred(const QString &message);
 
 protected:
