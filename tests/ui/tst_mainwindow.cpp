@@ -404,16 +404,16 @@ void TestMainWindow::pagesPlugInAndAskForEachOther()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     auto *asking = new AskingPage;
-    window.addPage(QStringLiteral("cost"), QStringLiteral("Cost"), asking, QKeySequence(Qt::CTRL | Qt::Key_9));
-    QVERIFY(window.pageIds().contains(QStringLiteral("cost")));
+    window.addPage(QStringLiteral("plugin"), QStringLiteral("Plugin"), asking, QKeySequence(Qt::CTRL | Qt::Key_9));
+    QVERIFY(window.pageIds().contains(QStringLiteral("plugin")));
     QCOMPARE(window.navigation()->count(), window.pageIds().size());
 
     // The page's shortcut and its navigation entry switch to it.
     QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
-    QCOMPARE(window.currentPageId(), QStringLiteral("cost"));
+    QCOMPARE(window.currentPageId(), QStringLiteral("plugin"));
     window.navigation()->setCurrentRow(0);
     QCOMPARE(window.currentPageId(), MainWindow::TracesPageId);
-    window.showPage(QStringLiteral("cost"));
+    window.showPage(QStringLiteral("plugin"));
 
     // "Show the traces of this chart segment": the Traces page with the filter and its chip.
     store::TraceFilter filter;
