@@ -32,6 +32,7 @@
 #include "jobs/readjobs.h"
 #include "pages/comparepage.h"
 #include "pages/costpage.h"
+#include "pages/pricespage.h"
 #include "pages/promptspage.h"
 #include "pages/qualitypage.h"
 #include "pages/sessionspage.h"
@@ -145,11 +146,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_costPage = new CostPage(m_workspace, this);
     addPage(CostPageId, tr("Cost"), m_costPage, QKeySequence(Qt::CTRL | Qt::Key_7));
     connect(m_tracesPage, &TracesPage::filterChanged, m_costPage, &CostPage::setTracesFilter);
+    m_pricesPage = new PricesPage(m_workspace, this);
+    addPage(PricesPageId, tr("Prices"), m_pricesPage, QKeySequence(Qt::CTRL | Qt::Key_8));
     connect(m_tracesPage, &TracesPage::compareTracesRequested, this, &MainWindow::showCompare);
     for (QWidget *p : { static_cast<QWidget *>(m_tracesPage), static_cast<QWidget *>(m_tracePage),
                         static_cast<QWidget *>(m_sessionsPage), static_cast<QWidget *>(m_promptsPage),
                         static_cast<QWidget *>(m_comparePage), static_cast<QWidget *>(m_qualityPage),
-                        static_cast<QWidget *>(m_costPage) })
+                        static_cast<QWidget *>(m_costPage), static_cast<QWidget *>(m_pricesPage) })
         connect(p, SIGNAL(errorOccurred(QString)), statusBar(), SLOT(showMessage(QString)));
 
     connect(m_workspace, &Workspace::opened, this, &MainWindow::onWorkspaceOpened);

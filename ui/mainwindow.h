@@ -25,6 +25,7 @@ class ComparePage;
 class PromptsPage;
 class QualityPage;
 class CostPage;
+class PricesPage;
 class SessionsPage;
 class TraceDetailPage;
 class TracesPage;
@@ -43,6 +44,7 @@ public:
     static inline const QString ComparePageId = QStringLiteral("compare");
     static inline const QString QualityPageId = QStringLiteral("quality");
     static inline const QString CostPageId = QStringLiteral("cost");
+    static inline const QString PricesPageId = QStringLiteral("prices");
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -76,6 +78,7 @@ public:
     ComparePage *comparePage() const { return m_comparePage; }
     QualityPage *qualityPage() const { return m_qualityPage; }
     CostPage *costPage() const { return m_costPage; }
+    PricesPage *pricesPage() const { return m_pricesPage; }
     ImportController *importController() const { return m_imports; }
     ImportFeedback *importFeedback() const { return m_importFeedback; }
     QListWidget *navigation() const { return m_nav; }
@@ -138,6 +141,7 @@ private:
     ComparePage *m_comparePage = nullptr;
     QualityPage *m_qualityPage = nullptr;
     CostPage *m_costPage = nullptr;
+    PricesPage *m_pricesPage = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,0 +1,148 @@
+// Prices page over a generated workspace: the bundled catalog is listed with per-1M prices; a
+// Langfuse-format catalog file adds user entries (listed as "user"); a re-price from the page
+// applies them (gpt-4o calls cost what the negotiated prices say, provided costs stay); a bad
+// file is refused with a message and changes nothing; removing the entries brings the list back.
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "generate/generator.h"
+#include "import/importservice.h"
+#include "pages/pricespage.h"
+#include "testsupport.h"
+#include "workspace.h"
+
+using namespace spanscope;
+using namespace spanscope::ui;
+
+class TestPricesPage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void listsTheBundledCatalog();
+    void badFileIsRefused();
+    void importAndRepriceApplyUserPrices();
+    void removingUserEntries();
+
+private:
+    bool waitLoaded();
+    int rowsWithOrigin(const QString &origin) const;
+    QTemporaryDir m_dir;
+    QString m_path;
+    Workspace *m_ws = nullptr;
+    PricesPage *m_page = nullptr;
+};
+
+bool TestPricesPage::waitLoaded()
+{
+    QTest::qWait(20);
+    for (int i = 0; i < 400 && m_page->isLoading(); ++i)
+        QTest::qWait(25);
+    return !m_page->isLoading();
+}
+
+int TestPricesPage::rowsWithOrigin(const QString &origin) const
+{
+    int n = 0;
+    for (int r = 0; r < m_page->table()->rowCount(); ++r)
+        n += m_page->table()->item(r, 1)->text() == origin;
+    return n;
+}
+
+void TestPricesPage::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SpanscopeTest"));
+    generate::Options o;
+    o.traces = 400;
+    o.seed = 12;
+    const QString file = m_dir.filePath(QStringLiteral("gen.jsonl"));
+    QVERIFY(generate::writeFile(file, o).ok);
+    m_path = m_dir.filePath(QStringLiteral("w.db"));
+    {
+        store::Database db;
+        QVERIFY(db.open(m_path).ok);
+        import::ImportOptions io;
+        io.buildSearchIndex = false;
+        QVERIFY(import::importFiles(db, { file }, io).outcome == import::ImportSummary::Outcome::Ok);
+    }
+    m_ws = new Workspace(this);
+    m_page = new PricesPage(m_ws);
+    m_page->resize(1100, 700);
+    m_page->show();
+    QVERIFY(m_ws->open(m_path).ok);
+    QVERIFY(waitLoaded());
+}
+
+void TestPricesPage::listsTheBundledCatalog()
+{
+    QVERIFY(m_page->table()->rowCount() > 100);
+    QCOMPARE(rowsWithOrigin(QStringLiteral("user")), 0);
+    // gpt-4o-mini: $0.15 input and $0.60 output per 1M tokens in the bundled catalog.
+    bool found = false;
+    for (int r = 0; r < m_page->table()->rowCount(); ++r)
+        if (m_page->table()->item(r, 0)->text() == QLatin1String("gpt-4o-mini")) {
+            found = true;
+            QCOMPARE(m_page->table()->item(r, 2)->text(), QStringLiteral("$0.15"));
+            QCOMPARE(m_page->table()->item(r, 3)->text(), QStringLiteral("$0.6"));
+        }
+    QVERIFY(found);
+}
+
+void TestPricesPage::badFileIsRefused()
+{
+    const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"data\": [ {\"id\": 1");
+    f.close();
+    QSignalSpy error(m_page, &PricesPage::errorOccurred);
+    m_page->importCatalogFile(bad);
+    QVERIFY(error.wait(5000));
+    QVERIFY(waitLoaded());
+    QVERIFY(m_page->statusLabel()->text().contains(QStringLiteral("was not imported")));
+    QCOMPARE(rowsWithOrigin(QStringLiteral("user")), 0);
+}
+
+void TestPricesPage::importAndRepriceApplyUserPrices()
+{
+    QSignalSpy changed(m_page, &PricesPage::catalogChanged);
+    m_page->importCatalogFile(test::testData(QStringLiteral("pricing/user-overrides.json")));
+    QVERIFY(changed.wait(5000));
+    QVERIFY(waitLoaded());
+    QCOMPARE(rowsWithOrigin(QStringLiteral("user")), 2);
+
+    store::Database db;
+    QVERIFY(db.open(m_path, store::Database::Mode::ReadOnly).ok);
+    const double provided = test::scalar(db, QStringLiteral("SELECT total(cost_provided) FROM observations")).toDouble();
+    QSignalSpy repriced(m_page, &PricesPage::repriced);
+    m_page->reprice(true);
+    QVERIFY(repriced.wait(20000));
+    QVERIFY2(m_page->lastReprice().ok, qPrintable(m_page->lastReprice().error));
+    QVERIFY(m_page->statusLabel()->text().contains(QStringLiteral("Re-priced")));
+    // Negotiated mid-2025 prices: $0.50 input, $2 output per 1M tokens.
+    const double expected = test::scalar(db, QStringLiteral(
+        "SELECT total(json_extract(usage_details, '$.input')) * 0.0000005 + total(json_extract(usage_details, '$.output')) * 0.000002 "
+        "FROM observations WHERE model = 'gpt-4o'")).toDouble();
+    const double computed = test::scalar(db, QStringLiteral("SELECT total(cost_computed) FROM observations WHERE model = 'gpt-4o'")).toDouble();
+    QVERIFY(expected > 0);
+    QVERIFY(std::fabs(computed - expected) < 1e-9);
+    QCOMPARE(test::count(db, QStringLiteral("observations"), QStringLiteral("model = 'gpt-4o' AND price_model_id <> 'user-gpt-4o-late'")), qint64(0));
+    QVERIFY(std::fabs(test::scalar(db, QStringLiteral("SELECT total(cost_provided) FROM observations")).toDouble() - provided) < 1e-9);
+}
+
+void TestPricesPage::removingUserEntries()
+{
+    for (const QString id : { QStringLiteral("user-gpt-4o-early"), QStringLiteral("user-gpt-4o-late") }) {
+        QSignalSpy changed(m_page, &PricesPage::catalogChanged);
+        m_page->removeUserEntry(id);
+        QVERIFY(changed.wait(5000));
+        QVERIFY(waitLoaded());
+    }
+    QCOMPARE(rowsWithOrigin(QStringLiteral("user")), 0);
+}
+
+QTEST_MAIN(TestPricesPage)
+#include "tst_pricespage.moc"

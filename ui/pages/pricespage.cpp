@@ -1,0 +1,297 @@
+#include "pages/pricespage.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "jobs/readjobs.h"
+#include "util/format.h"
+#include "util/writejob.h"
+#include "workspace.h"
+
+namespace spanscope::ui {
+
+namespace {
+const QString kChannel = QStringLiteral("prices");
+
+struct Row {
+    QString id, model, pattern, origin, start;
+    std::optional<double> input, output;
+    int tiers = 0;
+};
+
+QString originName(pricing::Origin o)
+{
+    switch (o) {
+    case pricing::Origin::User: return PricesPage::tr("user");
+    case pricing::Origin::Project: return PricesPage::tr("project");
+    case pricing::Origin::Bundled: return PricesPage::tr("bundled");
+    }
+    return {};
+}
+
+QString perMillion(std::optional<double> usdPerToken)
+{
+    return usdPerToken ? QStringLiteral("$%1").arg(*usdPerToken * 1e6, 0, 'g', 6) : QStringLiteral("–");
+}
+} // namespace
+
+PricesPage::PricesPage(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Filter models…"));
+    m_search->setClearButtonEnabled(true);
+    auto *import = new QPushButton(tr("Import Catalog JSON…"), this);
+    import->setObjectName(QStringLiteral("pricesImport"));
+    auto *remove = new QPushButton(tr("Remove User Entry"), this);
+    remove->setObjectName(QStringLiteral("pricesRemove"));
+    m_repriceButton = new QPushButton(tr("Re-price Workspace…"), this);
+    m_repriceButton->setObjectName(QStringLiteral("pricesReprice"));
+    m_repriceButton->setToolTip(tr("Compute every observation's cost again with this catalog (provided costs are kept)"));
+    bar->addWidget(m_search, 1);
+    bar->addWidget(import);
+    bar->addWidget(remove);
+    bar->addWidget(m_repriceButton);
+    layout->addLayout(bar);
+    m_table = new QTableWidget(0, 7, this);
+    m_table->setObjectName(QStringLiteral("pricesTable"));
+    m_table->setHorizontalHeaderLabels({ tr("Model"), tr("Origin"), tr("Input / 1M"), tr("Output / 1M"), tr("Tiers"),
+                                         tr("Effective from"), tr("Match pattern") });
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("pricesStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    connect(m_search, &QLineEdit::textChanged, this, &PricesPage::applyFilter);
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Price Catalog"), QString(),
+                                                          tr("JSON files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            importCatalogFile(path);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        const QTableWidgetItem *item = row >= 0 ? m_table->item(row, 0) : nullptr;
+        if (!item || m_table->item(row, 1)->data(Qt::UserRole).toInt() != int(pricing::Origin::User)) {
+            QMessageBox::information(this, tr("Remove User Entry"), tr("Select an entry whose origin is \"user\"."));
+            return;
+        }
+        removeUserEntry(item->data(Qt::UserRole).toString());
+    });
+    connect(m_repriceButton, &QPushButton::clicked, this, [this] { reprice(false); });
+    connect(m_workspace, &Workspace::opened, this, &PricesPage::reload);
+}
+
+PricesPage::~PricesPage() = default;
+
+void PricesPage::reload()
+{
+    jobs::ReadJobs *jobs = m_workspace->readJobs();
+    if (!jobs || jobs->databasePath().isEmpty())
+        return;
+    m_loading = true;
+    struct Result {
+        std::vector<Row> rows;
+        QString warning;
+    };
+    jobs->run<std::shared_ptr<Result>>(
+        kChannel, this,
+        [](store::Database &db) {
+            auto r = std::make_shared<Result>();
+            const auto catalog = pricing::loadWorkspaceCatalog(db, &r->warning);
+            for (const auto &e : catalog->entries()) {
+                Row row;
+                row.id = QString::fromStdString(e->id);
+                row.model = QString::fromStdString(e->modelName);
+                row.pattern = QString::fromStdString(e->matchPattern);
+                row.origin = QString::number(int(e->origin));
+                if (e->startDateNs)
+                    row.start = formatTimestamp(*e->startDateNs);
+                row.tiers = int(e->tiers.size());
+                if (e->defaultTier >= 0) {
+                    const auto &prices = e->tiers[size_t(e->defaultTier)].prices;
+                    if (auto it = prices.find("input"); it != prices.end())
+                        row.input = it->second;
+                    if (auto it = prices.find("output"); it != prices.end())
+                        row.output = it->second;
+                }
+                r->rows.push_back(std::move(row));
+            }
+            return r;
+        },
+        [this](std::shared_ptr<Result> r) {
+            m_table->setSortingEnabled(false);
+            m_table->setRowCount(int(r->rows.size()));
+            int user = 0, project = 0;
+            for (int i = 0; i < int(r->rows.size()); ++i) {
+                const Row &row = r->rows[size_t(i)];
+                const auto origin = pricing::Origin(row.origin.toInt());
+                user += origin == pricing::Origin::User;
+                project += origin == pricing::Origin::Project;
+                auto *model = new QTableWidgetItem(row.model);
+                model->setData(Qt::UserRole, row.id);
+                auto *originItem = new QTableWidgetItem(originName(origin));
+                originItem->setData(Qt::UserRole, int(origin));
+                m_table->setItem(i, 0, model);
+                m_table->setItem(i, 1, originItem);
+                m_table->setItem(i, 2, new QTableWidgetItem(perMillion(row.input)));
+                m_table->setItem(i, 3, new QTableWidgetItem(perMillion(row.output)));
+                m_table->setItem(i, 4, new QTableWidgetItem(QString::number(row.tiers)));
+                m_table->setItem(i, 5, new QTableWidgetItem(row.start));
+                m_table->setItem(i, 6, new QTableWidgetItem(row.pattern));
+            }
+            m_table->setSortingEnabled(true);
+            m_table->resizeColumnsToContents();
+            applyFilter();
+            m_status->setText(tr("%n price entries", nullptr, int(r->rows.size()))
+                              + tr(" (%1 user, %2 project). User entries win over project entries, project over "
+                                   "bundled; among those the latest effective date applies.")
+                                    .arg(user)
+                                    .arg(project)
+                              + (r->warning.isEmpty() ? QString() : QLatin1Char('\n') + r->warning)
+                              + (m_notice.isEmpty() ? QString() : QLatin1Char('\n') + m_notice));
+            m_loading = false;
+            emit loaded();
+        },
+        [this](const QString &message) {
+            m_status->setText(message);
+            m_loading = false;
+            emit loaded();
+        });
+}
+
+void PricesPage::setNotice(const QString &text)
+{
+    m_notice = text;
+    m_status->setText(text);
+}
+
+void PricesPage::applyFilter()
+{
+    const QString text = m_search->text().trimmed();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        m_table->setRowHidden(r, !text.isEmpty() && !m_table->item(r, 0)->text().contains(text, Qt::CaseInsensitive));
+}
+
+void PricesPage::importCatalogFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        emit errorOccurred(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return;
+    }
+    const QByteArray json = f.readAll();
+    runWrite<QString>(
+        m_workspace->path(), this,
+        [json](store::Database &db, const QString &openError) {
+            if (!openError.isEmpty())
+                return openError;
+            QString error;
+            const int n = pricing::importUserEntries(db, std::string_view(json.constData(), size_t(json.size())), &error);
+            return n < 0 ? error : QString();
+        },
+        [this, path](QString error) {
+            if (!error.isEmpty()) {
+                setNotice(tr("%1 was not imported: %2").arg(path, error));
+                emit errorOccurred(error);
+            } else {
+                setNotice(tr("Imported %1. Re-price the workspace to apply the new prices to earlier imports.").arg(path));
+                emit catalogChanged();
+            }
+            reload();
+        });
+}
+
+void PricesPage::removeUserEntry(const QString &id)
+{
+    runWrite<store::Status>(
+        m_workspace->path(), this,
+        [id](store::Database &db, const QString &openError) {
+            return openError.isEmpty() ? store::deleteModelPrice(db, id.toStdString()) : store::Status::failure(openError);
+        },
+        [this](store::Status s) {
+            if (!s)
+                emit errorOccurred(s.error);
+            emit catalogChanged();
+            reload();
+        });
+}
+
+void PricesPage::reprice(bool quiet)
+{
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto done = std::make_shared<std::atomic<qint64>>(0);
+    auto total = std::make_shared<std::atomic<qint64>>(0);
+    QProgressDialog *progress = nullptr;
+    QTimer *poll = nullptr;
+    if (!quiet) {
+        progress = new QProgressDialog(tr("Re-pricing the workspace…"), tr("Cancel"), 0, 1000, this);
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+        connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+        poll = new QTimer(progress);
+        connect(poll, &QTimer::timeout, progress, [progress, done, total] {
+            if (*total > 0)
+                progress->setValue(int(1000 * *done / *total));
+        });
+        poll->start(100);
+    }
+    m_repriceButton->setEnabled(false);
+    runWrite<pricing::RepriceSummary>(
+        m_workspace->path(), this,
+        [cancel, done, total](store::Database &db, const QString &openError) {
+            if (!openError.isEmpty()) {
+                pricing::RepriceSummary s;
+                s.error = openError;
+                return s;
+            }
+            const auto catalog = pricing::loadWorkspaceCatalog(db);
+            return pricing::repriceWorkspace(db, *catalog, [done, total](int64_t d, int64_t t) {
+                *done = d;
+                *total = t;
+            }, cancel.get());
+        },
+        [this, progress](pricing::RepriceSummary s) {
+            if (progress)
+                progress->deleteLater();
+            m_repriceButton->setEnabled(true);
+            m_lastReprice = s;
+            if (s.cancelled) {
+                setNotice(tr("Re-pricing cancelled; nothing changed."));
+            } else if (!s.ok) {
+                setNotice(tr("Re-pricing failed: %1").arg(s.error));
+                emit errorOccurred(s.error);
+            } else {
+                setNotice(tr("Re-priced %n observation(s).", nullptr, int(s.observations))
+                                  + tr(" Computed cost %1 → %2 (%3), %4 trace(s) changed; provided cost %5 kept; "
+                                       "unpriced %6 → %7.")
+                                        .arg(formatCost(s.computedBefore), formatCost(s.computedAfter),
+                                             formatCost(s.computedAfter - s.computedBefore))
+                                        .arg(s.tracesChanged)
+                                        .arg(formatCost(s.providedTotal))
+                                        .arg(s.unpricedBefore)
+                                        .arg(s.unpricedAfter));
+                m_workspace->notifyChanged();
+            }
+            emit repriced();
+        });
+}
+
+} // namespace spanscope::ui
