@@ -105,7 +105,7 @@ ImportSummary importFiles(store::Database &db, const QStringList &files, const I
         summary.error = QStringLiteral("cannot start writing to the workspace: %1").arg(db.lastError());
         return summary;
     }
-    ImportSession session(db, options.catalog);
+    ImportSession session(db, options.catalog, options.costRollups);
     if (!session.status()) {
         summary.outcome = ImportSummary::Outcome::Failed;
         summary.error = session.status().error;

@@ -49,6 +49,9 @@ struct ImportOptions {
     bool buildSearchIndex = true;
     // Called right after the import committed, before indexing (e.g. to show the new traces).
     std::function<void(const ImportSummary &)> committed;
+    // Keep the cost rollups current during the import (store/costrollup.h). Off: they are marked
+    // stale and rebuilt in one pass when the workspace is next opened (benchmarks compare both).
+    bool costRollups = true;
     // Price catalog; when null, the workspace's (bundled plus its user and project entries).
     std::shared_ptr<const pricing::PriceCatalog> catalog;
 };

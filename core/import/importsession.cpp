@@ -102,9 +102,11 @@ void completeUsage(Usage &u)
 
 } // namespace
 
-ImportSession::ImportSession(store::Database &db, std::shared_ptr<const pricing::PriceCatalog> catalog)
+ImportSession::ImportSession(store::Database &db, std::shared_ptr<const pricing::PriceCatalog> catalog,
+                             bool costRollups)
     : m_db(db), m_writer(std::make_unique<store::TraceWriter>(db)),
-      m_callReader(std::make_unique<store::StoredCallReader>(db)), m_catalog(std::move(catalog))
+      m_callReader(std::make_unique<store::StoredCallReader>(db)), m_catalog(std::move(catalog)),
+      m_costRollups(costRollups)
 {
     if (!m_catalog) // the bundled catalog with the workspace's own entries
         m_catalog = pricing::loadWorkspaceCatalog(db);
@@ -242,7 +244,7 @@ void ImportSession::flush()
     for (const AttributeRecord &a : m_attributes)
         fail(m_writer->writeAttribute(a));
     m_attributes.clear();
-    if (m_rollup.size() >= store::kMaxDeltaCells)
+    if (m_costRollups && m_rollup.size() >= store::kMaxDeltaCells)
         fail(m_rollup.apply(m_db));
 }
 
@@ -286,7 +288,7 @@ void ImportSession::flushTrace(const std::string &traceId, TraceBuffer &buf)
     // below; any other leaves the rollups as stored now and is added back in finish().
     bool rollupFromMemory = false;
     auto rollupFromStore = [&] {
-        if (m_rollupDirty.insert(traceId).second)
+        if (m_costRollups && m_rollupDirty.insert(traceId).second)
             fail(m_callReader->addTrace(traceId, -1, m_rollup));
     };
     if (!buf.observations.empty()) {
@@ -301,7 +303,7 @@ void ImportSession::flushTrace(const std::string &traceId, TraceBuffer &buf)
             }
         }
         if (complete && firstTouch && !existed && !m_rollupDirty.count(traceId))
-            rollupFromMemory = true;
+            rollupFromMemory = m_costRollups;
         else
             rollupFromStore();
         std::vector<TreeNode> nodes;
@@ -420,7 +422,7 @@ store::Status ImportSession::finish()
     for (const std::string &traceId : m_rollupDirty)
         if (store::Status s = m_callReader->addTrace(traceId, +1, m_rollup); !s)
             return m_status = s;
-    if (store::Status s = m_rollup.apply(m_db); !s)
+    if (store::Status s = m_costRollups ? m_rollup.apply(m_db) : store::markCostRollupsStale(m_db); !s)
         return m_status = s;
     // Text an earlier import indexed for these traces is dropped now; store/searchindex.h
     // re-indexes them, and indexes every new row, after the import commits.

@@ -24,7 +24,7 @@ namespace spanscope::import {
 
 class ImportSession final : public RecordSink {
 public:
-    ImportSession(store::Database &db, std::shared_ptr<const pricing::PriceCatalog> catalog);
+    ImportSession(store::Database &db, std::shared_ptr<const pricing::PriceCatalog> catalog, bool costRollups = true);
     ~ImportSession() override;
     store::Status status() const { return m_status; }
 
@@ -87,6 +87,7 @@ private:
     std::unordered_set<std::string> m_preexisting; // had rows before this session (re-index FTS)
     std::unordered_set<std::string> m_fileTraces;
     std::unordered_set<std::string> m_rollupDirty; // rollups re-read from the store in finish()
+    bool m_costRollups = true;
     FileCounts m_file;
     std::vector<ImportProblem> m_fileProblems;
 };

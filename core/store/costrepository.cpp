@@ -270,6 +270,8 @@ double percentile(const std::vector<double> &sorted, double p)
 
 bool costRollupsAnswer(const CostRequest &request)
 {
+    if (request.fromRawRows)
+        return false;
     const FilterDim fd = filterDim(request.filter);
     if (!fd.simple || fd.lists > 1)
         return false;

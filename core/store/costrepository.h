@@ -27,6 +27,8 @@ struct CostRequest {
     // The Traces page's filter. Its time range is ignored (fromNs/toNs rule); models and
     // providers select calls, the rest select the calls' traces.
     TraceFilter filter;
+    // Answer from the raw rows even when the rollups could (benchmarks' baseline, checks).
+    bool fromRawRows = false;
 };
 
 struct CostRow {

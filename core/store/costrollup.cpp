@@ -262,4 +262,9 @@ bool costRollupsStale(Database &db)
     return st.isValid() && st.step() && st.int64(0) != 0;
 }
 
+Status markCostRollupsStale(Database &db)
+{
+    return db.exec("UPDATE cost_rollup_state SET stale = 1");
+}
+
 } // namespace spanscope::store

@@ -96,5 +96,6 @@ private:
 Status rebuildCostRollups(Database &db, const std::function<bool(int64_t)> &progress = {});
 // True when the rollups must be rebuilt before use (a fresh migration, an interrupted re-price).
 bool costRollupsStale(Database &db);
+Status markCostRollupsStale(Database &db);
 
 } // namespace spanscope::store

@@ -136,6 +136,7 @@ private slots:
     void observationsBeforeTraces();
     void tracesBeforeObservations();
     void rebuildEqualsIncremental();
+    void importWithoutRollupsRebuildsOnOpen();
 };
 
 void TestCostRollup::generatedDataAndReimport()
@@ -249,6 +250,33 @@ void TestCostRollup::rebuildEqualsIncremental()
         QVERIFY(near(s.cost, incremental.at(key).cost));
     }
     QVERIFY(!costRollupsStale(db));
+}
+
+// A bulk import may skip the rollups: they are marked stale, and the next open rebuilds them.
+void TestCostRollup::importWithoutRollupsRebuildsOnOpen()
+{
+    QTemporaryDir dir;
+    generate::Options o;
+    o.traces = 150;
+    o.seed = 4;
+    const QString lf = dir.filePath(QStringLiteral("gen.jsonl"));
+    QVERIFY(generate::writeFile(lf, o).ok);
+    const QString path = dir.filePath(QStringLiteral("w.db"));
+    {
+        Database db;
+        QVERIFY(db.open(path).ok);
+        import::ImportOptions io = quietImport();
+        io.costRollups = false;
+        QVERIFY(import::importFiles(db, { lf }, io).outcome == import::ImportSummary::Outcome::Ok);
+        QVERIFY(costRollupsStale(db));
+        QCOMPARE(count(db, QStringLiteral("cost_rollup")), qint64(0));
+    }
+    Database db;
+    QVERIFY(db.open(path).ok);
+    QVERIFY(!costRollupsStale(db));
+    QVERIFY(count(db, QStringLiteral("cost_rollup")) > 0);
+    const QString diff = compareAll(db);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
 QTEST_GUILESS_MAIN(TestCostRollup)

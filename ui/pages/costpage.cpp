@@ -321,7 +321,6 @@ void CostPage::reload()
     const int b = m_bucket->currentData().toInt();
     const std::optional<CostBucket> bucket = b < 0 ? std::nullopt : std::optional<CostBucket>(CostBucket(b));
     m_status->setText(tr("Loading…"));
-    ++m_pending;
     jobs->run<std::shared_ptr<CostPageData>>(
         kMainChannel, this,
         [=](store::Database &db) { return std::make_shared<CostPageData>(loadPage(db, range, dim, bucket, filter)); },
@@ -341,13 +340,22 @@ void CostPage::reload()
         });
 }
 
-bool CostPage::isLoading() const { return m_pending > 0; }
+bool CostPage::isLoading() const
+{
+    // A superseded read never delivers; ReadJobs knows whether a channel still has one pending.
+    const jobs::ReadJobs *jobs = m_workspace->readJobs();
+    if (!jobs)
+        return false;
+    for (const char *channel : { "cost-main", "cost-metadata", "cost-whatif" })
+        if (jobs->isBusy(QLatin1String(channel)))
+            return true;
+    return false;
+}
 
 void CostPage::finished(const QString &channel)
 {
     Q_UNUSED(channel);
-    m_pending = std::max(0, m_pending - 1);
-    if (m_pending == 0)
+    if (!isLoading())
         emit loaded();
 }
 

@@ -144,7 +144,6 @@ private:
     store::TraceFilter m_tracesFilter;
     CostPageData m_data;
     std::vector<std::string> m_chartGroups; // groups drawn as their own bar sets (the rest: Other)
-    int m_pending = 0;
 };
 
 } // namespace spanscope::ui

@@ -233,7 +233,6 @@ void CostPage::loadMetadata()
     };
     const int64_t from = m_data.fromNs, to = m_data.toNs;
     const store::TraceFilter filter = pageFilter();
-    ++m_pending;
     jobs->run<std::shared_ptr<Result>>(
         kMetadataChannel, this,
         [=](store::Database &db) {
@@ -469,7 +468,6 @@ void CostPage::runWhatIf(const QString &targetModel)
     sel.filter = pageFilter();
     const std::string target = targetModel.toStdString();
     m_whatIfSummary->setText(tr("Pricing…"));
-    ++m_pending;
     jobs->run<std::shared_ptr<pricing::WhatIfResult>>(
         kWhatIfChannel, this,
         [sel, target](store::Database &db) {
