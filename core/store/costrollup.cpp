@@ -91,7 +91,7 @@ ON CONFLICT(grain, dim, bucket_ns, value) DO UPDATE SET
   cache_read_tokens = cache_read_tokens + excluded.cache_read_tokens,
   cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens,
   reasoning_tokens = reasoning_tokens + excluded.reasoning_tokens, total_tokens = total_tokens + excluded.total_tokens
-RETURNING requests)SQL";
+)SQL";
 
 } // namespace
 
@@ -116,25 +116,29 @@ bool isCostCall(std::string_view type, bool hasModel, bool hasCost)
     return type == ObsType::Generation || type == ObsType::Embedding || hasModel || hasCost;
 }
 
-bool CostRollupDelta::Key::operator==(const Key &o) const
-{
-    return hour == o.hour && model == o.model && provider == o.provider && user == o.user && traceName == o.traceName
-           && environment == o.environment && tagsJson == o.tagsJson;
-}
-
 size_t CostRollupDelta::KeyHash::operator()(const Key &k) const noexcept
 {
-    std::hash<std::string> h;
-    size_t v = std::hash<int64_t> {}(k.hour);
-    for (const std::string *s : { &k.model, &k.provider, &k.user, &k.traceName, &k.environment, &k.tagsJson })
-        v = v * 1000003u ^ h(*s);
-    return v;
+    return (std::hash<std::string> {}(k.value) * 1000003u) ^ std::hash<int64_t> {}(k.hour * 8 + k.dim);
+}
+
+void CostRollupDelta::put(CostDim dim, int64_t hour, std::string_view value, const CostSums &sums, int sign)
+{
+    m_cells[Key { int(dim), hour, std::string(value) }].add(sums, sign);
+}
+
+const std::vector<std::string> &CostRollupDelta::tagsOf(std::string_view json)
+{
+    auto it = m_tagCache.find(std::string(json));
+    if (it == m_tagCache.end()) {
+        if (m_tagCache.size() > 100000)
+            m_tagCache.clear();
+        it = m_tagCache.emplace(std::string(json), parseTags(std::string(json))).first;
+    }
+    return it->second;
 }
 
 void CostRollupDelta::add(const CostCall &c, int sign)
 {
-    Key key { floorTo(c.timeNs, kHourNs), std::string(c.model), std::string(c.provider), std::string(c.user),
-              std::string(c.traceName), std::string(c.environment), std::string(c.tagsJson) };
     CostSums s;
     s.requests = 1;
     s.errors = c.error ? 1 : 0;
@@ -148,45 +152,60 @@ void CostRollupDelta::add(const CostCall &c, int sign)
     s.cacheWriteTokens = c.cacheWriteTokens;
     s.reasoningTokens = c.reasoningTokens;
     s.totalTokens = c.totalTokens;
-    m_cells[std::move(key)].add(s, sign);
+    const int64_t hour = floorTo(c.timeNs, kHourNs);
+    put(CostDim::Model, hour, c.model, s, sign);
+    put(CostDim::Provider, hour, c.provider, s, sign);
+    put(CostDim::User, hour, c.user, s, sign);
+    put(CostDim::TraceName, hour, c.traceName, s, sign);
+    put(CostDim::Environment, hour, c.environment, s, sign);
+    if (!c.tagsJson.empty())
+        for (const std::string &tag : tagsOf(c.tagsJson))
+            put(CostDim::Tag, hour, tag, s, sign);
 }
 
 Status CostRollupDelta::apply(Database &db)
 {
     if (m_cells.empty())
         return Status::success();
-    // Expand each cell into its rows: two grains x every dimension (one row per tag).
-    std::map<std::tuple<int, int, int64_t, std::string>, CostSums> rows;
-    for (const auto &[k, sums] : m_cells) {
+    struct Row {
+        int grain, dim;
+        int64_t bucket;
+        const std::string *value;
+        CostSums sums;
+        bool negative; // some contribution was taken away: the row may reach zero
+    };
+    std::vector<Row> rows;
+    rows.reserve(m_cells.size() * 2);
+    std::unordered_map<Key, size_t, KeyHash> days;
+    for (auto &[k, sums] : m_cells) {
         if (sums.requests == 0 && sums.cost == 0 && sums.costProvided == 0 && sums.costComputed == 0
             && sums.totalTokens == 0 && sums.inputTokens == 0 && sums.outputTokens == 0)
             continue; // an exact cancellation (a trace subtracted and re-added unchanged)
-        const std::vector<std::string> tags = parseTags(k.tagsJson);
-        for (int grain = 0; grain < 2; ++grain) {
-            const int64_t bucket = grain == 0 ? k.hour : floorTo(k.hour, kDayNs);
-            auto put = [&](CostDim dim, const std::string &value) {
-                rows[{ grain, int(dim), bucket, value }].add(sums);
-            };
-            put(CostDim::Model, k.model);
-            put(CostDim::Provider, k.provider);
-            put(CostDim::User, k.user);
-            put(CostDim::TraceName, k.traceName);
-            put(CostDim::Environment, k.environment);
-            for (const std::string &tag : tags)
-                put(CostDim::Tag, tag);
+        const bool negative = sums.requests <= 0;
+        rows.push_back({ 0, k.dim, k.hour, &k.value, sums, negative });
+        auto [it, fresh] = days.try_emplace(Key { k.dim, floorTo(k.hour, kDayNs), k.value }, 0);
+        if (fresh) {
+            it->second = rows.size();
+            rows.push_back({ 1, k.dim, it->first.hour, &it->first.value, {}, false });
         }
+        rows[it->second].sums.add(sums);
+        rows[it->second].negative = rows[it->second].negative || negative;
     }
-    m_cells.clear();
+    // Primary-key order keeps the B-tree writes local.
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return std::tie(a.grain, a.dim, a.bucket, *a.value) < std::tie(b.grain, b.dim, b.bucket, *b.value);
+    });
     Statement up(db, kUpsert);
-    Statement del(db, "DELETE FROM cost_rollup WHERE grain = ?1 AND dim = ?2 AND bucket_ns = ?3 AND value = ?4");
+    Statement del(db, "DELETE FROM cost_rollup WHERE grain = ?1 AND dim = ?2 AND bucket_ns = ?3 AND value = ?4 "
+                      "AND requests <= 0");
     if (!up.isValid() || !del.isValid())
         return Status::failure(QStringLiteral("cost rollups: %1").arg(db.lastError()));
-    for (const auto &[key, s] : rows) {
-        const auto &[grain, dim, bucket, value] = key;
-        up.bind(1, grain);
-        up.bind(2, dim);
-        up.bind(3, bucket);
-        up.bindStatic(4, value);
+    for (const Row &r : rows) {
+        const CostSums &s = r.sums;
+        up.bind(1, r.grain);
+        up.bind(2, r.dim);
+        up.bind(3, r.bucket);
+        up.bindStatic(4, *r.value);
         up.bind(5, s.requests);
         up.bind(6, s.errors);
         up.bind(7, s.unpriced);
@@ -199,20 +218,20 @@ Status CostRollupDelta::apply(Database &db)
         up.bind(14, s.cacheWriteTokens);
         up.bind(15, s.reasoningTokens);
         up.bind(16, s.totalTokens);
-        if (!up.step())
+        if (!up.run())
             return Status::failure(QStringLiteral("cost rollups: %1").arg(up.error()));
-        const int64_t remaining = up.int64(0);
         up.reset();
-        if (remaining <= 0) {
-            del.bind(1, grain);
-            del.bind(2, dim);
-            del.bind(3, bucket);
-            del.bindStatic(4, value);
+        if (r.negative) {
+            del.bind(1, r.grain);
+            del.bind(2, r.dim);
+            del.bind(3, r.bucket);
+            del.bindStatic(4, *r.value);
             if (!del.run())
                 return Status::failure(QStringLiteral("cost rollups: %1").arg(del.error()));
             del.reset();
         }
     }
+    m_cells.clear();
     return Status::success();
 }
 

@@ -69,15 +69,20 @@ public:
     Status apply(Database &db);
 
 private:
+    // One rollup row at hour grain; day rows are summed from these in apply().
     struct Key {
+        int dim;
         int64_t hour;
-        std::string model, provider, user, traceName, environment, tagsJson;
-        bool operator==(const Key &o) const;
+        std::string value;
+        bool operator==(const Key &o) const { return dim == o.dim && hour == o.hour && value == o.value; }
     };
     struct KeyHash {
         size_t operator()(const Key &k) const noexcept;
     };
+    void put(CostDim dim, int64_t hour, std::string_view value, const CostSums &sums, int sign);
+    const std::vector<std::string> &tagsOf(std::string_view json);
     std::unordered_map<Key, CostSums, KeyHash> m_cells;
+    std::unordered_map<std::string, std::vector<std::string>> m_tagCache; // tags JSON -> tags
 };
 
 // Reads one trace's calls as currently stored (one prepared statement, reused).
