@@ -13,6 +13,23 @@
         <source>false</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <location filename="../ui/util/exports.cpp" line="37"/>
+        <location filename="../ui/util/exports.cpp" line="51"/>
+        <source>Cannot write %1. Check that the folder exists and is writable.</source>
+        <translation>%1 kann nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/exports.cpp" line="59"/>
+        <source>Choose a file name ending in .png or .svg.</source>
+        <translation>Wählen Sie einen Dateinamen mit der Endung .png oder .svg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/exports.cpp" line="68"/>
+        <location filename="../ui/util/exports.cpp" line="90"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -383,6 +400,606 @@
         <location filename="../ui/pages/comparepage.cpp" line="346"/>
         <source>Neither span has this payload.</source>
         <translation>Keiner der Spans hat diese Nutzdaten.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::CostPage</name>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="140"/>
+        <source>Last 24 hours of data</source>
+        <translation>Letzte 24 Stunden der Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="141"/>
+        <source>Last 7 days of data</source>
+        <translation>Letzte 7 Tage der Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="142"/>
+        <source>Last 30 days of data</source>
+        <translation>Letzte 30 Tage der Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="143"/>
+        <source>Last 90 days of data</source>
+        <translation>Letzte 90 Tage der Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="144"/>
+        <source>Last 365 days of data</source>
+        <translation>Letzte 365 Tage der Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="145"/>
+        <source>All data</source>
+        <translation>Alle Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="149"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="392"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="150"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="151"/>
+        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="393"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="152"/>
+        <source>Trace name</source>
+        <translation>Trace-Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="153"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="394"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="154"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="157"/>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="158"/>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="159"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="381"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="160"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="382"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="161"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="383"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="164"/>
+        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <location filename="../ui/pages/costpage.cpp" line="216"/>
+        <location filename="../ui/pages/costpage.cpp" line="217"/>
+        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="165"/>
+        <source>Tokens by kind</source>
+        <translation>Tokens nach Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="166"/>
+        <source>Apply the Traces filter</source>
+        <translation>Trace-Filter anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="170"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="94"/>
+        <source>Export Chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="172"/>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="174"/>
+        <source>Stack by:</source>
+        <translation>Stapeln nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="176"/>
+        <source>Bucket:</source>
+        <translation>Intervall:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="208"/>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <location filename="../ui/pages/costpage.cpp" line="276"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="214"/>
+        <source>Cost / request</source>
+        <translation>Kosten / Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="214"/>
+        <source>Input tokens</source>
+        <translation>Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <source>Output tokens</source>
+        <translation>Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <source>Unpriced</source>
+        <translation>Ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="216"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="216"/>
+        <location filename="../ui/pages/costpage.cpp" line="217"/>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="216"/>
+        <location filename="../ui/pages/costpage.cpp" line="217"/>
+        <location filename="../ui/pages/costpage.cpp" line="276"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="217"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="219"/>
+        <source>Breakdown</source>
+        <translation>Aufschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="220"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="226"/>
+        <source>Metadata key:</source>
+        <translation>Metadaten-Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="230"/>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="237"/>
+        <source>Most Expensive Traces</source>
+        <translation>Teuerste Traces</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="238"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="239"/>
+        <source>What If</source>
+        <translation>Was wäre wenn</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="276"/>
+        <source>Total cost</source>
+        <translation>Gesamtkosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="276"/>
+        <source>Cost per request</source>
+        <translation>Kosten pro Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="277"/>
+        <source>Cache hit share</source>
+        <translation>Cache-Trefferanteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="277"/>
+        <source>Error share</source>
+        <translation>Fehleranteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="318"/>
+        <source>(filtered)</source>
+        <translation>(gefiltert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="323"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="366"/>
+        <source>%1 to %2 (UTC) · %3 buckets · %4</source>
+        <translation>%1 bis %2 (UTC) · Intervalle: %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="369"/>
+        <source>from rollups</source>
+        <translation>aus Aggregaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="369"/>
+        <source>computed from raw rows for the filter</source>
+        <translation>für den Filter aus Rohdaten berechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="394"/>
+        <source>%1%2 % vs previous</source>
+        <translation>%1%2 % ggü. vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="396"/>
+        <source>no previous data</source>
+        <translation>keine früheren Daten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/costpage.cpp" line="400"/>
+        <source>%n request(s) without a price</source>
+        <translation>
+            <numerusform>%n Anfrage ohne Preis</numerusform>
+            <numerusform>%n Anfragen ohne Preis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="418"/>
+        <source>Input (uncached)</source>
+        <translation>Eingabe (ohne Cache)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="418"/>
+        <source>Cache read</source>
+        <translation>Cache-Lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="418"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="437"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="57"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="447"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="487"/>
+        <source>Tokens over time by kind</source>
+        <translation>Tokens im Zeitverlauf nach Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="487"/>
+        <source>Cost over time by %1</source>
+        <translation>Kosten im Zeitverlauf nach %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="63"/>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="64"/>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="65"/>
+        <source>tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="66"/>
+        <source>whole workspace</source>
+        <translation>gesamter Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="90"/>
+        <source>Add Budget…</source>
+        <translation>Budget hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="92"/>
+        <source>Remove Budget</source>
+        <translation>Budget entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="306"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="297"/>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="104"/>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="104"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="317"/>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="104"/>
+        <source>Crossings</source>
+        <translation>Schwellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="145"/>
+        <source>Price Selection</source>
+        <translation>Auswahl bepreisen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="147"/>
+        <source>Price the range&apos;s calls as:</source>
+        <translation>Aufrufe des Zeitraums bepreisen als:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="152"/>
+        <source>Pick a model: every call in the range (and filter) is priced with its usage as if it had used that model.</source>
+        <translation>Wählen Sie ein Modell: Jeder Aufruf im Zeitraum (und Filter) wird mit seiner Nutzung so bepreist, als hätte er dieses Modell verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="159"/>
+        <source>Model used</source>
+        <translation>Verwendetes Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="159"/>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="159"/>
+        <source>Actual cost</source>
+        <translation>Tatsächliche Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="159"/>
+        <source>Priced as target</source>
+        <translation>Zum Zielpreis</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="160"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/costpagepanels.cpp" line="189"/>
+        <source>%n trace(s) with a known cost</source>
+        <translation>
+            <numerusform>%n Trace mit bekannten Kosten</numerusform>
+            <numerusform>%n Traces mit bekannten Kosten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="273"/>
+        <source>not enough history</source>
+        <translation>zu wenig Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="289"/>
+        <source>No budget</source>
+        <translation>Kein Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="290"/>
+        <source>Add a budget for the workspace, a model, a user or a tag to follow its spend through the day, week or month.</source>
+        <translation>Fügen Sie ein Budget für den Arbeitsbereich, ein Modell, einen Benutzer oder ein Tag hinzu, um die Ausgaben über Tag, Woche oder Monat zu verfolgen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="338"/>
+        <source>Forecast band</source>
+        <translation>Prognoseband</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="355"/>
+        <source>Day of the period</source>
+        <translation>Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="365"/>
+        <source>%1: %2 of %3 this %4</source>
+        <translation>%1: %2 von %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="368"/>
+        <source>Forecast to the end of the period: %1 (90 % band %2 – %3), burn rate %4 per day%5.</source>
+        <translation>Prognose bis zum Ende des Zeitraums: %1 (90-%-Band %2 – %3), Verbrauch %4 pro Tag%5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="370"/>
+        <source>, with weekday pattern</source>
+        <translation>, mit Wochentagsmuster</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="371"/>
+        <source>No forecast: %1.</source>
+        <translation>Keine Prognose: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="377"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="410"/>
+        <source>Add Budget</source>
+        <translation>Budget hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="391"/>
+        <source>Whole workspace</source>
+        <translation>Gesamter Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="396"/>
+        <source>e.g. gpt-4o, a user id or a tag</source>
+        <translation>z. B. gpt-4o, eine Benutzer-ID oder ein Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="401"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="402"/>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="403"/>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="404"/>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="405"/>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="410"/>
+        <source>Give the budget a name and, for a model, user or tag, its value.</source>
+        <translation>Geben Sie dem Budget einen Namen und, für ein Modell, einen Benutzer oder ein Tag, den Wert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="470"/>
+        <source>Pricing…</source>
+        <translation>Bepreisung…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/costpagepanels.cpp" line="483"/>
+        <source>%n call(s) cost %1; priced as %2 they would have cost %3 (%4%5).</source>
+        <translation>
+            <numerusform>%n Aufruf kostete %1; als %2 bepreist hätte er %3 gekostet (%4%5).</numerusform>
+            <numerusform>%n Aufrufe kosteten %1; als %2 bepreist hätten sie %3 gekostet (%4%5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="514"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="520"/>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="515"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="525"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="531"/>
+        <source>Export Table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="526"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1516,57 +2133,67 @@
 <context>
     <name>spanscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Spanscope</source>
         <translation>Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Traces</source>
         <translation>Traces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Create an empty workspace file</source>
         <translation>Eine leere Arbeitsbereichsdatei anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
@@ -1575,12 +2202,12 @@
         <translation type="vanished">Eine Arbeitsbereichsdatei öffnen oder eine neue anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Import Files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Import trace files into the open workspace</source>
         <translation>Trace-Dateien in den geöffneten Arbeitsbereich importieren</translation>
     </message>
@@ -1589,82 +2216,82 @@
         <translation type="vanished">&amp;Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>S&amp;ync from Langfuse…</source>
         <translation>Mit Langfuse s&amp;ynchronisieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Pull traces, observations, scores, prompts and models from a Langfuse server</source>
         <translation>Traces, Beobachtungen, Bewertungen, Prompts und Modelle von einem Langfuse-Server holen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Go To</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;About Spanscope</source>
         <translation>&amp;Über Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Open or create a workspace first (File ▸ New Workspace).</source>
         <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich (Datei ▸ Neuer Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>The workspace %1 could not be opened.
 
 %2</source>
@@ -1673,32 +2300,32 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Open or create a workspace before importing files.</source>
         <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, bevor Sie Dateien importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Workspace exists</source>
         <translation>Arbeitsbereich existiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>%1 already exists. Open it instead?</source>
         <translation>%1 existiert bereits. Stattdessen öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
@@ -1707,7 +2334,7 @@
         <translation type="vanished">Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Spanscope workspaces (*.spanscope)</source>
         <translation>Spanscope-Arbeitsbereiche (*.spanscope)</translation>
     </message>
@@ -1716,57 +2343,57 @@
         <translation type="vanished">Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Import Trace Files</source>
         <translation>Trace-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Trace files (*.json *.jsonl *.ndjson *.gz *.csv *.pb *.bin);;All files (*)</source>
         <translation>Trace-Dateien (*.json *.jsonl *.ndjson *.gz *.csv *.pb *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>About Spanscope</source>
         <translation>Über Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&lt;h3&gt;Spanscope %1&lt;/h3&gt;&lt;p&gt;A desktop viewer for LLM and agent traces: import exported trace files into a local workspace and explore them offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spanscope %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für LLM- und Agenten-Traces: exportierte Trace-Dateien in einen lokalen Arbeitsbereich importieren und offline untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt verwendeten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>%1 — Spanscope</source>
         <translation>%1 — Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>An import is still running. Cancel it and quit? The workspace stays as it was before the import.</source>
         <translation>Ein Import läuft noch. Abbrechen und beenden? Der Arbeitsbereich bleibt so, wie er vor dem Import war.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>%Ln trace(s)</source>
         <translation>
             <numerusform>%Ln Trace</numerusform>
@@ -1774,22 +2401,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Open a workspace file</source>
         <translation>Eine Arbeitsbereichsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Spanscope workspaces (*.spanscope);;All files (*)</source>
         <translation>Spanscope-Arbeitsbereiche (*.spanscope);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>%Ln observation(s)</source>
         <translation>
             <numerusform>%Ln Beobachtung</numerusform>
@@ -1930,6 +2557,161 @@
     <message>
         <source>This observation has no input, output or metadata.</source>
         <translation type="vanished">Diese Beobachtung hat weder Eingabe noch Ausgabe noch Metadaten.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::PricesPage</name>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="36"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="37"/>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="38"/>
+        <source>bundled</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="54"/>
+        <source>Filter models…</source>
+        <translation>Modelle filtern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="56"/>
+        <source>Import Catalog JSON…</source>
+        <translation>Katalog-JSON importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="58"/>
+        <location filename="../ui/pages/pricespage.cpp" line="93"/>
+        <source>Remove User Entry</source>
+        <translation>Benutzereintrag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="60"/>
+        <source>Re-price Workspace…</source>
+        <translation>Arbeitsbereich neu bepreisen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="62"/>
+        <source>Compute every observation&apos;s cost again with this catalog (provided costs are kept)</source>
+        <translation>Die Kosten jeder Beobachtung mit diesem Katalog neu berechnen (gelieferte Kosten bleiben erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <source>Input / 1M</source>
+        <translation>Eingabe / 1M</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <source>Output / 1M</source>
+        <translation>Ausgabe / 1M</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <source>Tiers</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <source>Effective from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <source>Match pattern</source>
+        <translation>Suchmuster</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="84"/>
+        <source>Import Price Catalog</source>
+        <translation>Preiskatalog importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="85"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="93"/>
+        <source>Select an entry whose origin is &quot;user&quot;.</source>
+        <translation>Wählen Sie einen Eintrag mit der Herkunft „Benutzer“.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/pricespage.cpp" line="163"/>
+        <source>%n price entries</source>
+        <translation>
+            <numerusform>%n Preiseintrag</numerusform>
+            <numerusform>%n Preiseinträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="164"/>
+        <source> (%1 user, %2 project). User entries win over project entries, project over bundled; among those the latest effective date applies.</source>
+        <translation> (%1 Benutzer, %2 Projekt). Benutzereinträge gehen Projekteinträgen vor, Projekteinträge den mitgelieferten; darunter gilt das späteste Gültigkeitsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="197"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="212"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="215"/>
+        <source>Imported %1. Re-price the workspace to apply the new prices to earlier imports.</source>
+        <translation>%1 importiert. Bepreisen Sie den Arbeitsbereich neu, um die neuen Preise auf frühere Importe anzuwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="245"/>
+        <source>Re-pricing the workspace…</source>
+        <translation>Arbeitsbereich wird neu bepreist…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="245"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="277"/>
+        <source>Re-pricing cancelled; nothing changed.</source>
+        <translation>Neubepreisung abgebrochen; nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="279"/>
+        <source>Re-pricing failed: %1</source>
+        <translation>Neubepreisung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/pricespage.cpp" line="282"/>
+        <source>Re-priced %n observation(s).</source>
+        <translation>
+            <numerusform>%n Beobachtung neu bepreist.</numerusform>
+            <numerusform>%n Beobachtungen neu bepreist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="283"/>
+        <source> Computed cost %1 → %2 (%3), %4 trace(s) changed; provided cost %5 kept; unpriced %6 → %7.</source>
+        <translation> Berechnete Kosten %1 → %2 (%3), %4 Trace(s) geändert; gelieferte Kosten %5 beibehalten; ohne Preis %6 → %7.</translation>
     </message>
 </context>
 <context>
@@ -3445,28 +4227,28 @@
         <translation>Wählen Sie zwei Traces (Strg+Klick), um sie Span für Span zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracespage.cpp" line="214"/>
+        <location filename="../ui/pages/tracespage.cpp" line="215"/>
         <source>No workspace is open.
 Use File ▸ Open Workspace or File ▸ New Workspace.</source>
         <translation>Kein Arbeitsbereich geöffnet.
 Verwenden Sie Datei ▸ Arbeitsbereich öffnen oder Datei ▸ Neuer Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracespage.cpp" line="216"/>
+        <location filename="../ui/pages/tracespage.cpp" line="217"/>
         <source>No traces match these filters.
 Remove a filter or press Esc in the search field.</source>
         <translation>Keine Traces passen zu diesen Filtern.
 Entfernen Sie einen Filter oder drücken Sie Esc im Suchfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracespage.cpp" line="218"/>
+        <location filename="../ui/pages/tracespage.cpp" line="219"/>
         <source>This workspace holds no traces yet.
 Use File ▸ Import Files or drop trace files here.</source>
         <translation>Dieser Arbeitsbereich enthält noch keine Traces.
 Verwenden Sie Datei ▸ Dateien importieren oder ziehen Sie Trace-Dateien hierher.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracespage.cpp" line="276"/>
+        <location filename="../ui/pages/tracespage.cpp" line="277"/>
         <source>Select exactly two traces to compare (Ctrl+click the second one).</source>
         <translation>Wählen Sie genau zwei Traces zum Vergleichen (Strg+Klick auf den zweiten).</translation>
     </message>

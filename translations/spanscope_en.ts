@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>spanscope::ui::CostPage</name>
+    <message numerus="yes">
+        <source>%n request(s) without a price</source>
+        <translation>
+            <numerusform>%n request without a price</numerusform>
+            <numerusform>%n requests without a price</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trace(s) with a known cost</source>
+        <translation>
+            <numerusform>%n trace with a known cost</numerusform>
+            <numerusform>%n traces with a known cost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) cost %1; priced as %2 they would have cost %3 (%4%5).</source>
+        <translation>
+            <numerusform>%n call cost %1; priced as %2 it would have cost %3 (%4%5).</numerusform>
+            <numerusform>%n calls cost %1; priced as %2 they would have cost %3 (%4%5).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spanscope::ui::DiffView</name>
     <message numerus="yes">
         <source>%n change(s)</source>
@@ -131,6 +155,23 @@
         <translation>
             <numerusform>%Ln observation</numerusform>
             <numerusform>%Ln observations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::PricesPage</name>
+    <message numerus="yes">
+        <source>%n price entries</source>
+        <translation>
+            <numerusform>%n price entry</numerusform>
+            <numerusform>%n price entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-priced %n observation(s).</source>
+        <translation>
+            <numerusform>Re-priced %n observation.</numerusform>
+            <numerusform>Re-priced %n observations.</numerusform>
         </translation>
     </message>
 </context>

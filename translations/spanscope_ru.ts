@@ -13,6 +13,23 @@
         <source>false</source>
         <translation>нет</translation>
     </message>
+    <message>
+        <location filename="../ui/util/exports.cpp" line="37"/>
+        <location filename="../ui/util/exports.cpp" line="51"/>
+        <source>Cannot write %1. Check that the folder exists and is writable.</source>
+        <translation>Не удалось записать %1. Проверьте, что папка существует и доступна для записи.</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/exports.cpp" line="59"/>
+        <source>Choose a file name ending in .png or .svg.</source>
+        <translation>Выберите имя файла с расширением .png или .svg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/exports.cpp" line="68"/>
+        <location filename="../ui/util/exports.cpp" line="90"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -383,6 +400,609 @@
         <location filename="../ui/pages/comparepage.cpp" line="346"/>
         <source>Neither span has this payload.</source>
         <translation>Ни у одного спана нет этих данных.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::CostPage</name>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="140"/>
+        <source>Last 24 hours of data</source>
+        <translation>Последние 24 часа данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="141"/>
+        <source>Last 7 days of data</source>
+        <translation>Последние 7 дней данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="142"/>
+        <source>Last 30 days of data</source>
+        <translation>Последние 30 дней данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="143"/>
+        <source>Last 90 days of data</source>
+        <translation>Последние 90 дней данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="144"/>
+        <source>Last 365 days of data</source>
+        <translation>Последние 365 дней данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="145"/>
+        <source>All data</source>
+        <translation>Все данные</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="149"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="392"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="150"/>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="151"/>
+        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="393"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="152"/>
+        <source>Trace name</source>
+        <translation>Имя трассировки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="153"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="394"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="154"/>
+        <source>Environment</source>
+        <translation>Окружение</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="157"/>
+        <source>Auto</source>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="158"/>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="159"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="381"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="160"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="382"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="161"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="383"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="164"/>
+        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <location filename="../ui/pages/costpage.cpp" line="216"/>
+        <location filename="../ui/pages/costpage.cpp" line="217"/>
+        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="165"/>
+        <source>Tokens by kind</source>
+        <translation>Токены по видам</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="166"/>
+        <source>Apply the Traces filter</source>
+        <translation>Применить фильтр трассировок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="170"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="94"/>
+        <source>Export Chart…</source>
+        <translation>Экспорт диаграммы…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="172"/>
+        <source>Range:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="174"/>
+        <source>Stack by:</source>
+        <translation>Группировать по:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="176"/>
+        <source>Bucket:</source>
+        <translation>Интервал:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="208"/>
+        <source>Export as CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <location filename="../ui/pages/costpage.cpp" line="276"/>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="214"/>
+        <source>Cost / request</source>
+        <translation>Стоимость / запрос</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="214"/>
+        <source>Input tokens</source>
+        <translation>Входные токены</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <source>Output tokens</source>
+        <translation>Выходные токены</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <source>Unpriced</source>
+        <translation>Без цены</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="216"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="216"/>
+        <location filename="../ui/pages/costpage.cpp" line="217"/>
+        <source>Traces</source>
+        <translation>Трассировки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="216"/>
+        <location filename="../ui/pages/costpage.cpp" line="217"/>
+        <location filename="../ui/pages/costpage.cpp" line="276"/>
+        <source>Tokens</source>
+        <translation>Токены</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="217"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <source>Trace</source>
+        <translation>Трассировка</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="219"/>
+        <source>Breakdown</source>
+        <translation>Разбивка</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="220"/>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="226"/>
+        <source>Metadata key:</source>
+        <translation>Ключ метаданных:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="230"/>
+        <source>Metadata</source>
+        <translation>Метаданные</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="237"/>
+        <source>Most Expensive Traces</source>
+        <translation>Самые дорогие трассировки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="238"/>
+        <source>Budgets</source>
+        <translation>Бюджеты</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="239"/>
+        <source>What If</source>
+        <translation>Что если</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="276"/>
+        <source>Total cost</source>
+        <translation>Общая стоимость</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="276"/>
+        <source>Cost per request</source>
+        <translation>Стоимость запроса</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="277"/>
+        <source>Cache hit share</source>
+        <translation>Доля попаданий в кэш</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="277"/>
+        <source>Error share</source>
+        <translation>Доля ошибок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="318"/>
+        <source>(filtered)</source>
+        <translation>(с фильтром)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="323"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="366"/>
+        <source>%1 to %2 (UTC) · %3 buckets · %4</source>
+        <translation>с %1 по %2 (UTC) · интервалы: %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="369"/>
+        <source>from rollups</source>
+        <translation>из агрегатов</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="369"/>
+        <source>computed from raw rows for the filter</source>
+        <translation>посчитано по исходным строкам из-за фильтра</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="394"/>
+        <source>%1%2 % vs previous</source>
+        <translation>%1%2 % к предыдущему</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="396"/>
+        <source>no previous data</source>
+        <translation>нет предыдущих данных</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/costpage.cpp" line="400"/>
+        <source>%n request(s) without a price</source>
+        <translation>
+            <numerusform>%n запрос без цены</numerusform>
+            <numerusform>%n запроса без цены</numerusform>
+            <numerusform>%n запросов без цены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="418"/>
+        <source>Input (uncached)</source>
+        <translation>Вход (без кэша)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="418"/>
+        <source>Cache read</source>
+        <translation>Чтение из кэша</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="418"/>
+        <source>Output</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="437"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="57"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="447"/>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="487"/>
+        <source>Tokens over time by kind</source>
+        <translation>Токены во времени по видам</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="487"/>
+        <source>Cost over time by %1</source>
+        <translation>Стоимость во времени: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="63"/>
+        <source>model %1</source>
+        <translation>модель %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="64"/>
+        <source>user %1</source>
+        <translation>пользователь %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="65"/>
+        <source>tag %1</source>
+        <translation>тег %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="66"/>
+        <source>whole workspace</source>
+        <translation>всё рабочее пространство</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="90"/>
+        <source>Add Budget…</source>
+        <translation>Добавить бюджет…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="92"/>
+        <source>Remove Budget</source>
+        <translation>Удалить бюджет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="306"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="297"/>
+        <source>Spent</source>
+        <translation>Потрачено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="104"/>
+        <source>Used</source>
+        <translation>Использовано</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="104"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="317"/>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="104"/>
+        <source>Crossings</source>
+        <translation>Пороги</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="145"/>
+        <source>Price Selection</source>
+        <translation>Оценить выборку</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="147"/>
+        <source>Price the range&apos;s calls as:</source>
+        <translation>Оценить вызовы периода как:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="152"/>
+        <source>Pick a model: every call in the range (and filter) is priced with its usage as if it had used that model.</source>
+        <translation>Выберите модель: каждый вызов периода (и фильтра) оценивается по его использованию так, как если бы он использовал эту модель.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="159"/>
+        <source>Model used</source>
+        <translation>Использованная модель</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="159"/>
+        <source>Calls</source>
+        <translation>Вызовы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="159"/>
+        <source>Actual cost</source>
+        <translation>Фактическая стоимость</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="159"/>
+        <source>Priced as target</source>
+        <translation>По цене цели</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="160"/>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/costpagepanels.cpp" line="189"/>
+        <source>%n trace(s) with a known cost</source>
+        <translation>
+            <numerusform>%n трассировка с известной стоимостью</numerusform>
+            <numerusform>%n трассировки с известной стоимостью</numerusform>
+            <numerusform>%n трассировок с известной стоимостью</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="273"/>
+        <source>not enough history</source>
+        <translation>мало истории</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="289"/>
+        <source>No budget</source>
+        <translation>Нет бюджета</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="290"/>
+        <source>Add a budget for the workspace, a model, a user or a tag to follow its spend through the day, week or month.</source>
+        <translation>Добавьте бюджет для рабочего пространства, модели, пользователя или тега, чтобы следить за расходами за день, неделю или месяц.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="338"/>
+        <source>Forecast band</source>
+        <translation>Интервал прогноза</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="355"/>
+        <source>Day of the period</source>
+        <translation>День периода</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="365"/>
+        <source>%1: %2 of %3 this %4</source>
+        <translation>%1: %2 из %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="368"/>
+        <source>Forecast to the end of the period: %1 (90 % band %2 – %3), burn rate %4 per day%5.</source>
+        <translation>Прогноз на конец периода: %1 (90 % интервал %2 – %3), расход %4 в день%5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="370"/>
+        <source>, with weekday pattern</source>
+        <translation>, с учётом дней недели</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="371"/>
+        <source>No forecast: %1.</source>
+        <translation>Нет прогноза: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="377"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="410"/>
+        <source>Add Budget</source>
+        <translation>Добавить бюджет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="391"/>
+        <source>Whole workspace</source>
+        <translation>Всё рабочее пространство</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="396"/>
+        <source>e.g. gpt-4o, a user id or a tag</source>
+        <translation>например, gpt-4o, id пользователя или тег</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="401"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="402"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="403"/>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="404"/>
+        <source>For:</source>
+        <translation>Для:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="405"/>
+        <source>Value:</source>
+        <translation>Значение:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="410"/>
+        <source>Give the budget a name and, for a model, user or tag, its value.</source>
+        <translation>Укажите имя бюджета и, для модели, пользователя или тега, значение.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="470"/>
+        <source>Pricing…</source>
+        <translation>Расчёт цен…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/costpagepanels.cpp" line="483"/>
+        <source>%n call(s) cost %1; priced as %2 they would have cost %3 (%4%5).</source>
+        <translation>
+            <numerusform>%n вызов стоил %1; по цене %2 он стоил бы %3 (%4%5).</numerusform>
+            <numerusform>%n вызова стоили %1; по цене %2 они стоили бы %3 (%4%5).</numerusform>
+            <numerusform>%n вызовов стоили %1; по цене %2 они стоили бы %3 (%4%5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="514"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="520"/>
+        <source>Export Chart</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="515"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="525"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="531"/>
+        <source>Export Table</source>
+        <translation>Экспорт таблицы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="526"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1530,57 +2150,67 @@
 <context>
     <name>spanscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Spanscope</source>
         <translation>Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Traces</source>
         <translation>Трассировки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Trace</source>
         <translation>Трассировка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Sessions</source>
         <translation>Сессии</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Prompts</source>
         <translation>Промпты</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Quality</source>
         <translation>Качество</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>Prices</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Create an empty workspace file</source>
         <translation>Создать пустой файл рабочего пространства</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Открыть рабочее пространство…</translation>
     </message>
@@ -1589,12 +2219,12 @@
         <translation type="vanished">Открыть файл рабочего пространства или создать новый</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Import trace files into the open workspace</source>
         <translation>Импортировать файлы трассировок в открытое рабочее пространство</translation>
     </message>
@@ -1603,82 +2233,82 @@
         <translation type="vanished">&amp;Недавние рабочие пространства</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Открыть &amp;демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>S&amp;ync from Langfuse…</source>
         <translation>&amp;Синхронизация с Langfuse…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Pull traces, observations, scores, prompts and models from a Langfuse server</source>
         <translation>Загрузить трассировки, наблюдения, оценки, промпты и модели с сервера Langfuse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Go To</source>
         <translation>&amp;Перейти</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;About Spanscope</source>
         <translation>&amp;О программе Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Open or create a workspace first (File ▸ New Workspace).</source>
         <translation>Сначала откройте или создайте рабочее пространство (Файл ▸ Новое рабочее пространство).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Cannot open workspace</source>
         <translation>Не удалось открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>The workspace %1 could not be opened.
 
 %2</source>
@@ -1687,32 +2317,32 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>No workspace</source>
         <translation>Нет рабочего пространства</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Open or create a workspace before importing files.</source>
         <translation>Откройте или создайте рабочее пространство перед импортом файлов.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>New Workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Workspace exists</source>
         <translation>Рабочее пространство существует</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>%1 already exists. Open it instead?</source>
         <translation>%1 уже существует. Открыть его?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Open Workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
@@ -1721,7 +2351,7 @@
         <translation type="vanished">Открыть</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Spanscope workspaces (*.spanscope)</source>
         <translation>Рабочие пространства Spanscope (*.spanscope)</translation>
     </message>
@@ -1730,57 +2360,57 @@
         <translation type="vanished">Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Import Trace Files</source>
         <translation>Импорт файлов трассировок</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Trace files (*.json *.jsonl *.ndjson *.gz *.csv *.pb *.bin);;All files (*)</source>
         <translation>Файлы трассировок (*.json *.jsonl *.ndjson *.gz *.csv *.pb *.bin);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>About Spanscope</source>
         <translation>О программе Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&lt;h3&gt;Spanscope %1&lt;/h3&gt;&lt;p&gt;A desktop viewer for LLM and agent traces: import exported trace files into a local workspace and explore them offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spanscope %1&lt;/h3&gt;&lt;p&gt;Настольное приложение для просмотра трассировок LLM и агентов: импортируйте экспортированные файлы трассировок в локальное рабочее пространство и изучайте их офлайн.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>No recent workspaces</source>
         <translation>Нет недавних рабочих пространств</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Clear List</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>%1 — Spanscope</source>
         <translation>%1 — Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Import running</source>
         <translation>Идёт импорт</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>An import is still running. Cancel it and quit? The workspace stays as it was before the import.</source>
         <translation>Импорт ещё выполняется. Отменить его и выйти? Рабочее пространство останется таким, каким было до импорта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>%Ln trace(s)</source>
         <translation>
             <numerusform>%Ln трассировка</numerusform>
@@ -1789,22 +2419,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Open a workspace file</source>
         <translation>Открыть файл рабочего пространства</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Open &amp;Recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Spanscope workspaces (*.spanscope);;All files (*)</source>
         <translation>Рабочие пространства Spanscope (*.spanscope);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>%Ln observation(s)</source>
         <translation>
             <numerusform>%Ln наблюдение</numerusform>
@@ -1946,6 +2576,163 @@
     <message>
         <source>This observation has no input, output or metadata.</source>
         <translation type="vanished">У этого наблюдения нет входных, выходных данных или метаданных.</translation>
+    </message>
+</context>
+<context>
+    <name>spanscope::ui::PricesPage</name>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="36"/>
+        <source>user</source>
+        <translation>пользовательская</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="37"/>
+        <source>project</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="38"/>
+        <source>bundled</source>
+        <translation>встроенная</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="54"/>
+        <source>Filter models…</source>
+        <translation>Фильтр моделей…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="56"/>
+        <source>Import Catalog JSON…</source>
+        <translation>Импорт каталога JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="58"/>
+        <location filename="../ui/pages/pricespage.cpp" line="93"/>
+        <source>Remove User Entry</source>
+        <translation>Удалить пользовательскую запись</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="60"/>
+        <source>Re-price Workspace…</source>
+        <translation>Пересчитать цены…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="62"/>
+        <source>Compute every observation&apos;s cost again with this catalog (provided costs are kept)</source>
+        <translation>Заново посчитать стоимость каждого наблюдения по этому каталогу (переданные стоимости сохраняются)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <source>Origin</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <source>Input / 1M</source>
+        <translation>Вход / 1M</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <source>Output / 1M</source>
+        <translation>Выход / 1M</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <source>Tiers</source>
+        <translation>Уровни</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <source>Effective from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <source>Match pattern</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="84"/>
+        <source>Import Price Catalog</source>
+        <translation>Импорт каталога цен</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="85"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Файлы JSON (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="93"/>
+        <source>Select an entry whose origin is &quot;user&quot;.</source>
+        <translation>Выберите запись с источником «пользовательская».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/pricespage.cpp" line="163"/>
+        <source>%n price entries</source>
+        <translation>
+            <numerusform>%n запись цены</numerusform>
+            <numerusform>%n записи цен</numerusform>
+            <numerusform>%n записей цен</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="164"/>
+        <source> (%1 user, %2 project). User entries win over project entries, project over bundled; among those the latest effective date applies.</source>
+        <translation> (пользовательских: %1, проекта: %2). Пользовательские записи важнее записей проекта, записи проекта важнее встроенных; среди них действует самая поздняя дата.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="197"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="212"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 не импортирован: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="215"/>
+        <source>Imported %1. Re-price the workspace to apply the new prices to earlier imports.</source>
+        <translation>%1 импортирован. Пересчитайте цены, чтобы применить новые цены к ранее импортированным данным.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="245"/>
+        <source>Re-pricing the workspace…</source>
+        <translation>Пересчёт цен…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="245"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="277"/>
+        <source>Re-pricing cancelled; nothing changed.</source>
+        <translation>Пересчёт отменён; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="279"/>
+        <source>Re-pricing failed: %1</source>
+        <translation>Пересчёт не удался: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/pricespage.cpp" line="282"/>
+        <source>Re-priced %n observation(s).</source>
+        <translation>
+            <numerusform>Пересчитано %n наблюдение.</numerusform>
+            <numerusform>Пересчитано %n наблюдения.</numerusform>
+            <numerusform>Пересчитано %n наблюдений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="283"/>
+        <source> Computed cost %1 → %2 (%3), %4 trace(s) changed; provided cost %5 kept; unpriced %6 → %7.</source>
+        <translation> Вычисленная стоимость %1 → %2 (%3), изменено трассировок: %4; переданная стоимость %5 сохранена; без цены %6 → %7.</translation>
     </message>
 </context>
 <context>
@@ -3478,28 +4265,28 @@
         <translation>Выберите две трассировки (Ctrl+щелчок), чтобы сравнить их по спанам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracespage.cpp" line="214"/>
+        <location filename="../ui/pages/tracespage.cpp" line="215"/>
         <source>No workspace is open.
 Use File ▸ Open Workspace or File ▸ New Workspace.</source>
         <translation>Рабочее пространство не открыто.
 Используйте Файл ▸ Открыть рабочее пространство или Файл ▸ Новое рабочее пространство.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracespage.cpp" line="216"/>
+        <location filename="../ui/pages/tracespage.cpp" line="217"/>
         <source>No traces match these filters.
 Remove a filter or press Esc in the search field.</source>
         <translation>Ни одна трассировка не подходит под эти фильтры.
 Уберите фильтр или нажмите Esc в поле поиска.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracespage.cpp" line="218"/>
+        <location filename="../ui/pages/tracespage.cpp" line="219"/>
         <source>This workspace holds no traces yet.
 Use File ▸ Import Files or drop trace files here.</source>
         <translation>В этом рабочем пространстве пока нет трассировок.
 Используйте Файл ▸ Импорт файлов или перетащите сюда файлы трассировок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/tracespage.cpp" line="276"/>
+        <location filename="../ui/pages/tracespage.cpp" line="277"/>
         <source>Select exactly two traces to compare (Ctrl+click the second one).</source>
         <translation>Выберите ровно две трассировки для сравнения (Ctrl+щелчок по второй).</translation>
     </message>
