@@ -38,6 +38,9 @@ using store::kHourNs;
 
 namespace {
 const QString kMainChannel = QStringLiteral("cost-main");
+// Per-trace tables scan the range's traces (seconds on millions): a job of their own, so the
+// KPIs and the chart (rollups, milliseconds) show first.
+const QString kTracesChannel = QStringLiteral("cost-traces");
 constexpr int kChartGroups = 8;    // bar sets of their own; the rest are "Other"
 constexpr int kBudgetHistoryDays = 120;
 
@@ -86,12 +89,6 @@ CostPageData loadPage(store::Database &db, int range, CostDim dim, std::optional
     q.bucket = bucket.value_or(analytics::autoCostBucket(d.fromNs, d.toNs));
     q.filter = filter;
     if (!(d.status = analytics::costSeries(db, q, d.series)))
-        return d;
-    if (!(d.status = store::traceCostStats(db, d.fromNs, d.toNs, filter, 50, d.traces)))
-        return d;
-    if (!(d.status = store::sessionCosts(db, d.fromNs, d.toNs, filter, 200, d.sessions)))
-        return d;
-    if (!(d.status = store::metadataKeys(db, d.fromNs, d.toNs, 50, d.metadataKeys)))
         return d;
     std::vector<store::Budget> budgets;
     if (!(d.status = store::listBudgets(db, budgets)))
@@ -346,7 +343,7 @@ bool CostPage::isLoading() const
     const jobs::ReadJobs *jobs = m_workspace->readJobs();
     if (!jobs)
         return false;
-    for (const char *channel : { "cost-main", "cost-metadata", "cost-whatif" })
+    for (const char *channel : { "cost-main", "cost-traces", "cost-metadata", "cost-whatif" })
         if (jobs->isBusy(QLatin1String(channel)))
             return true;
     return false;
@@ -371,6 +368,48 @@ void CostPage::present(CostPageData data)
     showChart();
     showTables();
     showBudgets();
+    loadTraceTables();
+}
+
+void CostPage::loadTraceTables()
+{
+    jobs::ReadJobs *jobs = m_workspace->readJobs();
+    if (!jobs || jobs->databasePath().isEmpty())
+        return;
+    struct Result {
+        store::Status status;
+        store::TraceCostStats traces;
+        std::vector<store::TraceGroupCost> sessions;
+        std::vector<std::string> metadataKeys;
+    };
+    const int64_t from = m_data.fromNs, to = m_data.toNs;
+    const store::TraceFilter filter = pageFilter();
+    m_traceStats->setText(tr("Loading…"));
+    jobs->run<std::shared_ptr<Result>>(
+        kTracesChannel, this,
+        [=](store::Database &db) {
+            auto r = std::make_shared<Result>();
+            if ((r->status = store::traceCostStats(db, from, to, filter, 50, r->traces))
+                && (r->status = store::sessionCosts(db, from, to, filter, 200, r->sessions)))
+                r->status = store::metadataKeys(db, from, to, 50, r->metadataKeys);
+            return r;
+        },
+        [this](std::shared_ptr<Result> r) {
+            if (!r->status) {
+                m_traceStats->setText(r->status.error);
+                emit errorOccurred(r->status.error);
+            } else {
+                m_data.traces = std::move(r->traces);
+                m_data.sessions = std::move(r->sessions);
+                m_data.metadataKeys = std::move(r->metadataKeys);
+                showTraceTables();
+            }
+            finished(kTracesChannel);
+        },
+        [this](const QString &message) {
+            m_traceStats->setText(message);
+            finished(kTracesChannel);
+        });
 }
 
 void CostPage::showKpis()

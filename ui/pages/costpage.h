@@ -114,6 +114,8 @@ private:
     void showKpis();
     void showChart();
     void showTables();
+    void showTraceTables();
+    void loadTraceTables();
     void showBudgets();
     void showBudgetChart(int row);
     void loadMetadata();

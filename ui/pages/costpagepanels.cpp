@@ -184,6 +184,18 @@ void CostPage::showTables()
         m_breakdown->setItem(r, 8, numberItem(formatCount(g.unpriced), double(g.unpriced)));
     }
     m_breakdown->resizeColumnsToContents();
+    // What-if targets: the models of the range first; the user may type any other.
+    const QString target = m_whatIfModel->currentText();
+    m_whatIfModel->clear();
+    if (s.dim == CostDim::Model)
+        for (const std::string &g : s.groups)
+            if (!g.empty())
+                m_whatIfModel->addItem(QString::fromStdString(g));
+    m_whatIfModel->setCurrentText(target);
+}
+
+void CostPage::showTraceTables()
+{
     fillGroupTable(m_sessions, m_data.sessions);
     const auto &t = m_data.traces;
     m_traceStats->setText(tr("%n trace(s) with a known cost", nullptr, int(t.traces))
@@ -209,14 +221,6 @@ void CostPage::showTables()
         m_metadataKey->setCurrentIndex(i >= 0 ? i : (m_metadataKey->count() ? 0 : -1));
     }
     loadMetadata();
-    // What-if targets: the models of the range first; the user may type any other.
-    const QString target = m_whatIfModel->currentText();
-    m_whatIfModel->clear();
-    if (s.dim == CostDim::Model)
-        for (const std::string &g : s.groups)
-            if (!g.empty())
-                m_whatIfModel->addItem(QString::fromStdString(g));
-    m_whatIfModel->setCurrentText(target);
 }
 
 void CostPage::loadMetadata()

@@ -12,6 +12,8 @@
 
 #include "import/importcontroller.h"
 #include "mainwindow.h"
+#include "pages/costpage.h"
+#include "pages/pricespage.h"
 #include "models/tracelistmodel.h"
 #include "pages/comparepage.h"
 #include "pages/tracedetailpage.h"
@@ -94,6 +96,10 @@ void shootNextPage(const std::shared_ptr<Tour> &t)
                 return !t->window->traceDetailPage()->isLoading();
             if (id == MainWindow::ComparePageId)
                 return !t->window->comparePage()->isLoading();
+            if (id == MainWindow::CostPageId)
+                return !t->window->costPage()->isLoading();
+            if (id == MainWindow::PricesPageId)
+                return !t->window->pricesPage()->isLoading();
             return true;
         },
         [t, id] {
