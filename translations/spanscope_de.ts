@@ -405,313 +405,314 @@
 <context>
     <name>spanscope::ui::CostPage</name>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="140"/>
+        <location filename="../ui/pages/costpage.cpp" line="137"/>
         <source>Last 24 hours of data</source>
         <translation>Letzte 24 Stunden der Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="141"/>
+        <location filename="../ui/pages/costpage.cpp" line="138"/>
         <source>Last 7 days of data</source>
         <translation>Letzte 7 Tage der Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="142"/>
+        <location filename="../ui/pages/costpage.cpp" line="139"/>
         <source>Last 30 days of data</source>
         <translation>Letzte 30 Tage der Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="143"/>
+        <location filename="../ui/pages/costpage.cpp" line="140"/>
         <source>Last 90 days of data</source>
         <translation>Letzte 90 Tage der Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="144"/>
+        <location filename="../ui/pages/costpage.cpp" line="141"/>
         <source>Last 365 days of data</source>
         <translation>Letzte 365 Tage der Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="145"/>
+        <location filename="../ui/pages/costpage.cpp" line="142"/>
         <source>All data</source>
         <translation>Alle Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="149"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="392"/>
+        <location filename="../ui/pages/costpage.cpp" line="146"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="396"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="150"/>
+        <location filename="../ui/pages/costpage.cpp" line="147"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="151"/>
-        <location filename="../ui/pages/costpage.cpp" line="218"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="393"/>
+        <location filename="../ui/pages/costpage.cpp" line="148"/>
+        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="397"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="152"/>
+        <location filename="../ui/pages/costpage.cpp" line="149"/>
         <source>Trace name</source>
         <translation>Trace-Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="153"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="394"/>
+        <location filename="../ui/pages/costpage.cpp" line="150"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="398"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="154"/>
+        <location filename="../ui/pages/costpage.cpp" line="151"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="157"/>
+        <location filename="../ui/pages/costpage.cpp" line="154"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="158"/>
+        <location filename="../ui/pages/costpage.cpp" line="155"/>
         <source>Hour</source>
         <translation>Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="159"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="381"/>
+        <location filename="../ui/pages/costpage.cpp" line="156"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="385"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="160"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="382"/>
+        <location filename="../ui/pages/costpage.cpp" line="157"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="386"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="161"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="383"/>
+        <location filename="../ui/pages/costpage.cpp" line="158"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="387"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="164"/>
+        <location filename="../ui/pages/costpage.cpp" line="161"/>
+        <location filename="../ui/pages/costpage.cpp" line="210"/>
         <location filename="../ui/pages/costpage.cpp" line="213"/>
-        <location filename="../ui/pages/costpage.cpp" line="216"/>
-        <location filename="../ui/pages/costpage.cpp" line="217"/>
-        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <location filename="../ui/pages/costpage.cpp" line="214"/>
+        <location filename="../ui/pages/costpage.cpp" line="215"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="165"/>
+        <location filename="../ui/pages/costpage.cpp" line="162"/>
         <source>Tokens by kind</source>
         <translation>Tokens nach Art</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="166"/>
+        <location filename="../ui/pages/costpage.cpp" line="163"/>
         <source>Apply the Traces filter</source>
         <translation>Trace-Filter anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="170"/>
+        <location filename="../ui/pages/costpage.cpp" line="167"/>
         <location filename="../ui/pages/costpagepanels.cpp" line="94"/>
         <source>Export Chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="172"/>
+        <location filename="../ui/pages/costpage.cpp" line="169"/>
         <source>Range:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="174"/>
+        <location filename="../ui/pages/costpage.cpp" line="171"/>
         <source>Stack by:</source>
         <translation>Stapeln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="176"/>
+        <location filename="../ui/pages/costpage.cpp" line="173"/>
         <source>Bucket:</source>
         <translation>Intervall:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="208"/>
+        <location filename="../ui/pages/costpage.cpp" line="205"/>
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <location filename="../ui/pages/costpage.cpp" line="210"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <location filename="../ui/pages/costpage.cpp" line="210"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="213"/>
-        <location filename="../ui/pages/costpage.cpp" line="276"/>
+        <location filename="../ui/pages/costpage.cpp" line="210"/>
+        <location filename="../ui/pages/costpage.cpp" line="273"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="214"/>
+        <location filename="../ui/pages/costpage.cpp" line="211"/>
         <source>Cost / request</source>
         <translation>Kosten / Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="214"/>
+        <location filename="../ui/pages/costpage.cpp" line="211"/>
         <source>Input tokens</source>
         <translation>Eingabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <location filename="../ui/pages/costpage.cpp" line="212"/>
         <source>Output tokens</source>
         <translation>Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <location filename="../ui/pages/costpage.cpp" line="212"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <location filename="../ui/pages/costpage.cpp" line="212"/>
         <source>Unpriced</source>
         <translation>Ohne Preis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="216"/>
+        <location filename="../ui/pages/costpage.cpp" line="213"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="216"/>
-        <location filename="../ui/pages/costpage.cpp" line="217"/>
+        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <location filename="../ui/pages/costpage.cpp" line="214"/>
         <source>Traces</source>
         <translation>Traces</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="216"/>
-        <location filename="../ui/pages/costpage.cpp" line="217"/>
-        <location filename="../ui/pages/costpage.cpp" line="276"/>
+        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <location filename="../ui/pages/costpage.cpp" line="214"/>
+        <location filename="../ui/pages/costpage.cpp" line="273"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="217"/>
+        <location filename="../ui/pages/costpage.cpp" line="214"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <location filename="../ui/pages/costpage.cpp" line="215"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <location filename="../ui/pages/costpage.cpp" line="215"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <location filename="../ui/pages/costpage.cpp" line="215"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="219"/>
+        <location filename="../ui/pages/costpage.cpp" line="216"/>
         <source>Breakdown</source>
         <translation>Aufschlüsselung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="220"/>
+        <location filename="../ui/pages/costpage.cpp" line="217"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="226"/>
+        <location filename="../ui/pages/costpage.cpp" line="223"/>
         <source>Metadata key:</source>
         <translation>Metadaten-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="230"/>
+        <location filename="../ui/pages/costpage.cpp" line="227"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="237"/>
+        <location filename="../ui/pages/costpage.cpp" line="234"/>
         <source>Most Expensive Traces</source>
         <translation>Teuerste Traces</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="238"/>
+        <location filename="../ui/pages/costpage.cpp" line="235"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="239"/>
+        <location filename="../ui/pages/costpage.cpp" line="236"/>
         <source>What If</source>
         <translation>Was wäre wenn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="276"/>
+        <location filename="../ui/pages/costpage.cpp" line="273"/>
         <source>Total cost</source>
         <translation>Gesamtkosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="276"/>
+        <location filename="../ui/pages/costpage.cpp" line="273"/>
         <source>Cost per request</source>
         <translation>Kosten pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="277"/>
+        <location filename="../ui/pages/costpage.cpp" line="274"/>
         <source>Cache hit share</source>
         <translation>Cache-Trefferanteil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="277"/>
+        <location filename="../ui/pages/costpage.cpp" line="274"/>
         <source>Error share</source>
         <translation>Fehleranteil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="318"/>
+        <location filename="../ui/pages/costpage.cpp" line="315"/>
         <source>(filtered)</source>
         <translation>(gefiltert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="323"/>
+        <location filename="../ui/pages/costpage.cpp" line="320"/>
+        <location filename="../ui/pages/costpage.cpp" line="387"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="366"/>
+        <location filename="../ui/pages/costpage.cpp" line="363"/>
         <source>%1 to %2 (UTC) · %3 buckets · %4</source>
         <translation>%1 bis %2 (UTC) · Intervalle: %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="369"/>
+        <location filename="../ui/pages/costpage.cpp" line="366"/>
         <source>from rollups</source>
         <translation>aus Aggregaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="369"/>
+        <location filename="../ui/pages/costpage.cpp" line="366"/>
         <source>computed from raw rows for the filter</source>
         <translation>für den Filter aus Rohdaten berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="394"/>
+        <location filename="../ui/pages/costpage.cpp" line="433"/>
         <source>%1%2 % vs previous</source>
         <translation>%1%2 % ggü. vorher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="396"/>
+        <location filename="../ui/pages/costpage.cpp" line="435"/>
         <source>no previous data</source>
         <translation>keine früheren Daten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/costpage.cpp" line="400"/>
+        <location filename="../ui/pages/costpage.cpp" line="439"/>
         <source>%n request(s) without a price</source>
         <translation>
             <numerusform>%n Anfrage ohne Preis</numerusform>
@@ -719,38 +720,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="418"/>
+        <location filename="../ui/pages/costpage.cpp" line="457"/>
         <source>Input (uncached)</source>
         <translation>Eingabe (ohne Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="418"/>
+        <location filename="../ui/pages/costpage.cpp" line="457"/>
         <source>Cache read</source>
         <translation>Cache-Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="418"/>
+        <location filename="../ui/pages/costpage.cpp" line="457"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="437"/>
+        <location filename="../ui/pages/costpage.cpp" line="476"/>
         <location filename="../ui/pages/costpagepanels.cpp" line="57"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="447"/>
+        <location filename="../ui/pages/costpage.cpp" line="486"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="487"/>
+        <location filename="../ui/pages/costpage.cpp" line="526"/>
         <source>Tokens over time by kind</source>
         <translation>Tokens im Zeitverlauf nach Art</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="487"/>
+        <location filename="../ui/pages/costpage.cpp" line="526"/>
         <source>Cost over time by %1</source>
         <translation>Kosten im Zeitverlauf nach %1</translation>
     </message>
@@ -786,7 +787,7 @@
     </message>
     <message>
         <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="306"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="310"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -807,7 +808,7 @@
     </message>
     <message>
         <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="297"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="301"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
@@ -818,7 +819,7 @@
     </message>
     <message>
         <location filename="../ui/pages/costpagepanels.cpp" line="104"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="317"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="321"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
@@ -868,7 +869,7 @@
         <translation>Differenz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/costpagepanels.cpp" line="189"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="201"/>
         <source>%n trace(s) with a known cost</source>
         <translation>
             <numerusform>%n Trace mit bekannten Kosten</numerusform>
@@ -876,103 +877,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="273"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="277"/>
         <source>not enough history</source>
         <translation>zu wenig Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="289"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="293"/>
         <source>No budget</source>
         <translation>Kein Budget</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="290"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="294"/>
         <source>Add a budget for the workspace, a model, a user or a tag to follow its spend through the day, week or month.</source>
         <translation>Fügen Sie ein Budget für den Arbeitsbereich, ein Modell, einen Benutzer oder ein Tag hinzu, um die Ausgaben über Tag, Woche oder Monat zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="338"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="342"/>
         <source>Forecast band</source>
         <translation>Prognoseband</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="355"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="359"/>
         <source>Day of the period</source>
         <translation>Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="365"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="369"/>
         <source>%1: %2 of %3 this %4</source>
         <translation>%1: %2 von %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="368"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="372"/>
         <source>Forecast to the end of the period: %1 (90 % band %2 – %3), burn rate %4 per day%5.</source>
         <translation>Prognose bis zum Ende des Zeitraums: %1 (90-%-Band %2 – %3), Verbrauch %4 pro Tag%5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="370"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="374"/>
         <source>, with weekday pattern</source>
         <translation>, mit Wochentagsmuster</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="371"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="375"/>
         <source>No forecast: %1.</source>
         <translation>Keine Prognose: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="377"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="410"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="381"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="414"/>
         <source>Add Budget</source>
         <translation>Budget hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="391"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="395"/>
         <source>Whole workspace</source>
         <translation>Gesamter Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="396"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="400"/>
         <source>e.g. gpt-4o, a user id or a tag</source>
         <translation>z. B. gpt-4o, eine Benutzer-ID oder ein Tag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="401"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="405"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="402"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="406"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="403"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="407"/>
         <source>Amount:</source>
         <translation>Betrag:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="404"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="408"/>
         <source>For:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="405"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="409"/>
         <source>Value:</source>
         <translation>Wert:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="410"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="414"/>
         <source>Give the budget a name and, for a model, user or tag, its value.</source>
         <translation>Geben Sie dem Budget einen Namen und, für ein Modell, einen Benutzer oder ein Tag, den Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="470"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="474"/>
         <source>Pricing…</source>
         <translation>Bepreisung…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/costpagepanels.cpp" line="483"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="487"/>
         <source>%n call(s) cost %1; priced as %2 they would have cost %3 (%4%5).</source>
         <translation>
             <numerusform>%n Aufruf kostete %1; als %2 bepreist hätte er %3 gekostet (%4%5).</numerusform>
@@ -980,24 +981,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="514"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="520"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="518"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="524"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="515"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="519"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="525"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="531"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="529"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="535"/>
         <source>Export Table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="526"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="530"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
@@ -2562,98 +2563,103 @@
 <context>
     <name>spanscope::ui::PricesPage</name>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="36"/>
+        <location filename="../ui/pages/pricespage.cpp" line="37"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="37"/>
+        <location filename="../ui/pages/pricespage.cpp" line="38"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="38"/>
+        <location filename="../ui/pages/pricespage.cpp" line="39"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="54"/>
+        <location filename="../ui/pages/pricespage.cpp" line="55"/>
         <source>Filter models…</source>
         <translation>Modelle filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="56"/>
+        <location filename="../ui/pages/pricespage.cpp" line="57"/>
         <source>Import Catalog JSON…</source>
         <translation>Katalog-JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="58"/>
-        <location filename="../ui/pages/pricespage.cpp" line="93"/>
+        <location filename="../ui/pages/pricespage.cpp" line="59"/>
+        <location filename="../ui/pages/pricespage.cpp" line="94"/>
         <source>Remove User Entry</source>
         <translation>Benutzereintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="60"/>
+        <location filename="../ui/pages/pricespage.cpp" line="61"/>
         <source>Re-price Workspace…</source>
         <translation>Arbeitsbereich neu bepreisen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="62"/>
+        <location filename="../ui/pages/pricespage.cpp" line="63"/>
         <source>Compute every observation&apos;s cost again with this catalog (provided costs are kept)</source>
         <translation>Die Kosten jeder Beobachtung mit diesem Katalog neu berechnen (gelieferte Kosten bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <location filename="../ui/pages/pricespage.cpp" line="71"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <location filename="../ui/pages/pricespage.cpp" line="71"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <location filename="../ui/pages/pricespage.cpp" line="71"/>
         <source>Input / 1M</source>
         <translation>Eingabe / 1M</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <location filename="../ui/pages/pricespage.cpp" line="71"/>
         <source>Output / 1M</source>
         <translation>Ausgabe / 1M</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <location filename="../ui/pages/pricespage.cpp" line="71"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <location filename="../ui/pages/pricespage.cpp" line="72"/>
         <source>Effective from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <location filename="../ui/pages/pricespage.cpp" line="72"/>
         <source>Match pattern</source>
         <translation>Suchmuster</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="84"/>
+        <location filename="../ui/pages/pricespage.cpp" line="85"/>
         <source>Import Price Catalog</source>
         <translation>Preiskatalog importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="85"/>
+        <location filename="../ui/pages/pricespage.cpp" line="86"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="93"/>
+        <location filename="../ui/pages/pricespage.cpp" line="94"/>
         <source>Select an entry whose origin is &quot;user&quot;.</source>
         <translation>Wählen Sie einen Eintrag mit der Herkunft „Benutzer“.</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="160"/>
+        <source> (any token)</source>
+        <translation> (jedes Token)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/pricespage.cpp" line="163"/>
+        <location filename="../ui/pages/pricespage.cpp" line="174"/>
         <source>%n price entries</source>
         <translation>
             <numerusform>%n Preiseintrag</numerusform>
@@ -2661,47 +2667,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="164"/>
+        <location filename="../ui/pages/pricespage.cpp" line="175"/>
         <source> (%1 user, %2 project). User entries win over project entries, project over bundled; among those the latest effective date applies.</source>
         <translation> (%1 Benutzer, %2 Projekt). Benutzereinträge gehen Projekteinträgen vor, Projekteinträge den mitgelieferten; darunter gilt das späteste Gültigkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="197"/>
+        <location filename="../ui/pages/pricespage.cpp" line="208"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="212"/>
+        <location filename="../ui/pages/pricespage.cpp" line="223"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="215"/>
+        <location filename="../ui/pages/pricespage.cpp" line="226"/>
         <source>Imported %1. Re-price the workspace to apply the new prices to earlier imports.</source>
         <translation>%1 importiert. Bepreisen Sie den Arbeitsbereich neu, um die neuen Preise auf frühere Importe anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="245"/>
+        <location filename="../ui/pages/pricespage.cpp" line="256"/>
         <source>Re-pricing the workspace…</source>
         <translation>Arbeitsbereich wird neu bepreist…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="245"/>
+        <location filename="../ui/pages/pricespage.cpp" line="256"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="277"/>
+        <location filename="../ui/pages/pricespage.cpp" line="288"/>
         <source>Re-pricing cancelled; nothing changed.</source>
         <translation>Neubepreisung abgebrochen; nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="279"/>
+        <location filename="../ui/pages/pricespage.cpp" line="290"/>
         <source>Re-pricing failed: %1</source>
         <translation>Neubepreisung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/pricespage.cpp" line="282"/>
+        <location filename="../ui/pages/pricespage.cpp" line="293"/>
         <source>Re-priced %n observation(s).</source>
         <translation>
             <numerusform>%n Beobachtung neu bepreist.</numerusform>
@@ -2709,7 +2715,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="283"/>
+        <location filename="../ui/pages/pricespage.cpp" line="294"/>
         <source> Computed cost %1 → %2 (%3), %4 trace(s) changed; provided cost %5 kept; unpriced %6 → %7.</source>
         <translation> Berechnete Kosten %1 → %2 (%3), %4 Trace(s) geändert; gelieferte Kosten %5 beibehalten; ohne Preis %6 → %7.</translation>
     </message>

@@ -405,313 +405,314 @@
 <context>
     <name>spanscope::ui::CostPage</name>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="140"/>
+        <location filename="../ui/pages/costpage.cpp" line="137"/>
         <source>Last 24 hours of data</source>
         <translation>Последние 24 часа данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="141"/>
+        <location filename="../ui/pages/costpage.cpp" line="138"/>
         <source>Last 7 days of data</source>
         <translation>Последние 7 дней данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="142"/>
+        <location filename="../ui/pages/costpage.cpp" line="139"/>
         <source>Last 30 days of data</source>
         <translation>Последние 30 дней данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="143"/>
+        <location filename="../ui/pages/costpage.cpp" line="140"/>
         <source>Last 90 days of data</source>
         <translation>Последние 90 дней данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="144"/>
+        <location filename="../ui/pages/costpage.cpp" line="141"/>
         <source>Last 365 days of data</source>
         <translation>Последние 365 дней данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="145"/>
+        <location filename="../ui/pages/costpage.cpp" line="142"/>
         <source>All data</source>
         <translation>Все данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="149"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="392"/>
+        <location filename="../ui/pages/costpage.cpp" line="146"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="396"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="150"/>
+        <location filename="../ui/pages/costpage.cpp" line="147"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="151"/>
-        <location filename="../ui/pages/costpage.cpp" line="218"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="393"/>
+        <location filename="../ui/pages/costpage.cpp" line="148"/>
+        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="397"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="152"/>
+        <location filename="../ui/pages/costpage.cpp" line="149"/>
         <source>Trace name</source>
         <translation>Имя трассировки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="153"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="394"/>
+        <location filename="../ui/pages/costpage.cpp" line="150"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="398"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="154"/>
+        <location filename="../ui/pages/costpage.cpp" line="151"/>
         <source>Environment</source>
         <translation>Окружение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="157"/>
+        <location filename="../ui/pages/costpage.cpp" line="154"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="158"/>
+        <location filename="../ui/pages/costpage.cpp" line="155"/>
         <source>Hour</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="159"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="381"/>
+        <location filename="../ui/pages/costpage.cpp" line="156"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="385"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="160"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="382"/>
+        <location filename="../ui/pages/costpage.cpp" line="157"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="386"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="161"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="383"/>
+        <location filename="../ui/pages/costpage.cpp" line="158"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="387"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="164"/>
+        <location filename="../ui/pages/costpage.cpp" line="161"/>
+        <location filename="../ui/pages/costpage.cpp" line="210"/>
         <location filename="../ui/pages/costpage.cpp" line="213"/>
-        <location filename="../ui/pages/costpage.cpp" line="216"/>
-        <location filename="../ui/pages/costpage.cpp" line="217"/>
-        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <location filename="../ui/pages/costpage.cpp" line="214"/>
+        <location filename="../ui/pages/costpage.cpp" line="215"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="165"/>
+        <location filename="../ui/pages/costpage.cpp" line="162"/>
         <source>Tokens by kind</source>
         <translation>Токены по видам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="166"/>
+        <location filename="../ui/pages/costpage.cpp" line="163"/>
         <source>Apply the Traces filter</source>
         <translation>Применить фильтр трассировок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="170"/>
+        <location filename="../ui/pages/costpage.cpp" line="167"/>
         <location filename="../ui/pages/costpagepanels.cpp" line="94"/>
         <source>Export Chart…</source>
         <translation>Экспорт диаграммы…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="172"/>
+        <location filename="../ui/pages/costpage.cpp" line="169"/>
         <source>Range:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="174"/>
+        <location filename="../ui/pages/costpage.cpp" line="171"/>
         <source>Stack by:</source>
         <translation>Группировать по:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="176"/>
+        <location filename="../ui/pages/costpage.cpp" line="173"/>
         <source>Bucket:</source>
         <translation>Интервал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="208"/>
+        <location filename="../ui/pages/costpage.cpp" line="205"/>
         <source>Export as CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <location filename="../ui/pages/costpage.cpp" line="210"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <location filename="../ui/pages/costpage.cpp" line="210"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="213"/>
-        <location filename="../ui/pages/costpage.cpp" line="276"/>
+        <location filename="../ui/pages/costpage.cpp" line="210"/>
+        <location filename="../ui/pages/costpage.cpp" line="273"/>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="214"/>
+        <location filename="../ui/pages/costpage.cpp" line="211"/>
         <source>Cost / request</source>
         <translation>Стоимость / запрос</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="214"/>
+        <location filename="../ui/pages/costpage.cpp" line="211"/>
         <source>Input tokens</source>
         <translation>Входные токены</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <location filename="../ui/pages/costpage.cpp" line="212"/>
         <source>Output tokens</source>
         <translation>Выходные токены</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <location filename="../ui/pages/costpage.cpp" line="212"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <location filename="../ui/pages/costpage.cpp" line="212"/>
         <source>Unpriced</source>
         <translation>Без цены</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="216"/>
+        <location filename="../ui/pages/costpage.cpp" line="213"/>
         <source>Session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="216"/>
-        <location filename="../ui/pages/costpage.cpp" line="217"/>
+        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <location filename="../ui/pages/costpage.cpp" line="214"/>
         <source>Traces</source>
         <translation>Трассировки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="216"/>
-        <location filename="../ui/pages/costpage.cpp" line="217"/>
-        <location filename="../ui/pages/costpage.cpp" line="276"/>
+        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <location filename="../ui/pages/costpage.cpp" line="214"/>
+        <location filename="../ui/pages/costpage.cpp" line="273"/>
         <source>Tokens</source>
         <translation>Токены</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="217"/>
+        <location filename="../ui/pages/costpage.cpp" line="214"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <location filename="../ui/pages/costpage.cpp" line="215"/>
         <source>Trace</source>
         <translation>Трассировка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <location filename="../ui/pages/costpage.cpp" line="215"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="218"/>
+        <location filename="../ui/pages/costpage.cpp" line="215"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="219"/>
+        <location filename="../ui/pages/costpage.cpp" line="216"/>
         <source>Breakdown</source>
         <translation>Разбивка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="220"/>
+        <location filename="../ui/pages/costpage.cpp" line="217"/>
         <source>Sessions</source>
         <translation>Сессии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="226"/>
+        <location filename="../ui/pages/costpage.cpp" line="223"/>
         <source>Metadata key:</source>
         <translation>Ключ метаданных:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="230"/>
+        <location filename="../ui/pages/costpage.cpp" line="227"/>
         <source>Metadata</source>
         <translation>Метаданные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="237"/>
+        <location filename="../ui/pages/costpage.cpp" line="234"/>
         <source>Most Expensive Traces</source>
         <translation>Самые дорогие трассировки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="238"/>
+        <location filename="../ui/pages/costpage.cpp" line="235"/>
         <source>Budgets</source>
         <translation>Бюджеты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="239"/>
+        <location filename="../ui/pages/costpage.cpp" line="236"/>
         <source>What If</source>
         <translation>Что если</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="276"/>
+        <location filename="../ui/pages/costpage.cpp" line="273"/>
         <source>Total cost</source>
         <translation>Общая стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="276"/>
+        <location filename="../ui/pages/costpage.cpp" line="273"/>
         <source>Cost per request</source>
         <translation>Стоимость запроса</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="277"/>
+        <location filename="../ui/pages/costpage.cpp" line="274"/>
         <source>Cache hit share</source>
         <translation>Доля попаданий в кэш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="277"/>
+        <location filename="../ui/pages/costpage.cpp" line="274"/>
         <source>Error share</source>
         <translation>Доля ошибок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="318"/>
+        <location filename="../ui/pages/costpage.cpp" line="315"/>
         <source>(filtered)</source>
         <translation>(с фильтром)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="323"/>
+        <location filename="../ui/pages/costpage.cpp" line="320"/>
+        <location filename="../ui/pages/costpage.cpp" line="387"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="366"/>
+        <location filename="../ui/pages/costpage.cpp" line="363"/>
         <source>%1 to %2 (UTC) · %3 buckets · %4</source>
         <translation>с %1 по %2 (UTC) · интервалы: %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="369"/>
+        <location filename="../ui/pages/costpage.cpp" line="366"/>
         <source>from rollups</source>
         <translation>из агрегатов</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="369"/>
+        <location filename="../ui/pages/costpage.cpp" line="366"/>
         <source>computed from raw rows for the filter</source>
         <translation>посчитано по исходным строкам из-за фильтра</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="394"/>
+        <location filename="../ui/pages/costpage.cpp" line="433"/>
         <source>%1%2 % vs previous</source>
         <translation>%1%2 % к предыдущему</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="396"/>
+        <location filename="../ui/pages/costpage.cpp" line="435"/>
         <source>no previous data</source>
         <translation>нет предыдущих данных</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/costpage.cpp" line="400"/>
+        <location filename="../ui/pages/costpage.cpp" line="439"/>
         <source>%n request(s) without a price</source>
         <translation>
             <numerusform>%n запрос без цены</numerusform>
@@ -720,38 +721,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="418"/>
+        <location filename="../ui/pages/costpage.cpp" line="457"/>
         <source>Input (uncached)</source>
         <translation>Вход (без кэша)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="418"/>
+        <location filename="../ui/pages/costpage.cpp" line="457"/>
         <source>Cache read</source>
         <translation>Чтение из кэша</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="418"/>
+        <location filename="../ui/pages/costpage.cpp" line="457"/>
         <source>Output</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="437"/>
+        <location filename="../ui/pages/costpage.cpp" line="476"/>
         <location filename="../ui/pages/costpagepanels.cpp" line="57"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="447"/>
+        <location filename="../ui/pages/costpage.cpp" line="486"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="487"/>
+        <location filename="../ui/pages/costpage.cpp" line="526"/>
         <source>Tokens over time by kind</source>
         <translation>Токены во времени по видам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="487"/>
+        <location filename="../ui/pages/costpage.cpp" line="526"/>
         <source>Cost over time by %1</source>
         <translation>Стоимость во времени: %1</translation>
     </message>
@@ -787,7 +788,7 @@
     </message>
     <message>
         <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="306"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="310"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
@@ -808,7 +809,7 @@
     </message>
     <message>
         <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="297"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="301"/>
         <source>Spent</source>
         <translation>Потрачено</translation>
     </message>
@@ -819,7 +820,7 @@
     </message>
     <message>
         <location filename="../ui/pages/costpagepanels.cpp" line="104"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="317"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="321"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
@@ -869,7 +870,7 @@
         <translation>Разница</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/costpagepanels.cpp" line="189"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="201"/>
         <source>%n trace(s) with a known cost</source>
         <translation>
             <numerusform>%n трассировка с известной стоимостью</numerusform>
@@ -878,103 +879,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="273"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="277"/>
         <source>not enough history</source>
         <translation>мало истории</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="289"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="293"/>
         <source>No budget</source>
         <translation>Нет бюджета</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="290"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="294"/>
         <source>Add a budget for the workspace, a model, a user or a tag to follow its spend through the day, week or month.</source>
         <translation>Добавьте бюджет для рабочего пространства, модели, пользователя или тега, чтобы следить за расходами за день, неделю или месяц.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="338"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="342"/>
         <source>Forecast band</source>
         <translation>Интервал прогноза</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="355"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="359"/>
         <source>Day of the period</source>
         <translation>День периода</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="365"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="369"/>
         <source>%1: %2 of %3 this %4</source>
         <translation>%1: %2 из %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="368"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="372"/>
         <source>Forecast to the end of the period: %1 (90 % band %2 – %3), burn rate %4 per day%5.</source>
         <translation>Прогноз на конец периода: %1 (90 % интервал %2 – %3), расход %4 в день%5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="370"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="374"/>
         <source>, with weekday pattern</source>
         <translation>, с учётом дней недели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="371"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="375"/>
         <source>No forecast: %1.</source>
         <translation>Нет прогноза: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="377"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="410"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="381"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="414"/>
         <source>Add Budget</source>
         <translation>Добавить бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="391"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="395"/>
         <source>Whole workspace</source>
         <translation>Всё рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="396"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="400"/>
         <source>e.g. gpt-4o, a user id or a tag</source>
         <translation>например, gpt-4o, id пользователя или тег</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="401"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="405"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="402"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="406"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="403"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="407"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="404"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="408"/>
         <source>For:</source>
         <translation>Для:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="405"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="409"/>
         <source>Value:</source>
         <translation>Значение:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="410"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="414"/>
         <source>Give the budget a name and, for a model, user or tag, its value.</source>
         <translation>Укажите имя бюджета и, для модели, пользователя или тега, значение.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="470"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="474"/>
         <source>Pricing…</source>
         <translation>Расчёт цен…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/costpagepanels.cpp" line="483"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="487"/>
         <source>%n call(s) cost %1; priced as %2 they would have cost %3 (%4%5).</source>
         <translation>
             <numerusform>%n вызов стоил %1; по цене %2 он стоил бы %3 (%4%5).</numerusform>
@@ -983,24 +984,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="514"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="520"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="518"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="524"/>
         <source>Export Chart</source>
         <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="515"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="519"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="525"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="531"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="529"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="535"/>
         <source>Export Table</source>
         <translation>Экспорт таблицы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="526"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="530"/>
         <source>CSV file (*.csv)</source>
         <translation>Файл CSV (*.csv)</translation>
     </message>
@@ -2581,98 +2582,103 @@
 <context>
     <name>spanscope::ui::PricesPage</name>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="36"/>
+        <location filename="../ui/pages/pricespage.cpp" line="37"/>
         <source>user</source>
         <translation>пользовательская</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="37"/>
+        <location filename="../ui/pages/pricespage.cpp" line="38"/>
         <source>project</source>
         <translation>проект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="38"/>
+        <location filename="../ui/pages/pricespage.cpp" line="39"/>
         <source>bundled</source>
         <translation>встроенная</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="54"/>
+        <location filename="../ui/pages/pricespage.cpp" line="55"/>
         <source>Filter models…</source>
         <translation>Фильтр моделей…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="56"/>
+        <location filename="../ui/pages/pricespage.cpp" line="57"/>
         <source>Import Catalog JSON…</source>
         <translation>Импорт каталога JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="58"/>
-        <location filename="../ui/pages/pricespage.cpp" line="93"/>
+        <location filename="../ui/pages/pricespage.cpp" line="59"/>
+        <location filename="../ui/pages/pricespage.cpp" line="94"/>
         <source>Remove User Entry</source>
         <translation>Удалить пользовательскую запись</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="60"/>
+        <location filename="../ui/pages/pricespage.cpp" line="61"/>
         <source>Re-price Workspace…</source>
         <translation>Пересчитать цены…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="62"/>
+        <location filename="../ui/pages/pricespage.cpp" line="63"/>
         <source>Compute every observation&apos;s cost again with this catalog (provided costs are kept)</source>
         <translation>Заново посчитать стоимость каждого наблюдения по этому каталогу (переданные стоимости сохраняются)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <location filename="../ui/pages/pricespage.cpp" line="71"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <location filename="../ui/pages/pricespage.cpp" line="71"/>
         <source>Origin</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <location filename="../ui/pages/pricespage.cpp" line="71"/>
         <source>Input / 1M</source>
         <translation>Вход / 1M</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <location filename="../ui/pages/pricespage.cpp" line="71"/>
         <source>Output / 1M</source>
         <translation>Выход / 1M</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <location filename="../ui/pages/pricespage.cpp" line="71"/>
         <source>Tiers</source>
         <translation>Уровни</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <location filename="../ui/pages/pricespage.cpp" line="72"/>
         <source>Effective from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <location filename="../ui/pages/pricespage.cpp" line="72"/>
         <source>Match pattern</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="84"/>
+        <location filename="../ui/pages/pricespage.cpp" line="85"/>
         <source>Import Price Catalog</source>
         <translation>Импорт каталога цен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="85"/>
+        <location filename="../ui/pages/pricespage.cpp" line="86"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Файлы JSON (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="93"/>
+        <location filename="../ui/pages/pricespage.cpp" line="94"/>
         <source>Select an entry whose origin is &quot;user&quot;.</source>
         <translation>Выберите запись с источником «пользовательская».</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="160"/>
+        <source> (any token)</source>
+        <translation> (любой токен)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/pricespage.cpp" line="163"/>
+        <location filename="../ui/pages/pricespage.cpp" line="174"/>
         <source>%n price entries</source>
         <translation>
             <numerusform>%n запись цены</numerusform>
@@ -2681,47 +2687,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="164"/>
+        <location filename="../ui/pages/pricespage.cpp" line="175"/>
         <source> (%1 user, %2 project). User entries win over project entries, project over bundled; among those the latest effective date applies.</source>
         <translation> (пользовательских: %1, проекта: %2). Пользовательские записи важнее записей проекта, записи проекта важнее встроенных; среди них действует самая поздняя дата.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="197"/>
+        <location filename="../ui/pages/pricespage.cpp" line="208"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="212"/>
+        <location filename="../ui/pages/pricespage.cpp" line="223"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 не импортирован: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="215"/>
+        <location filename="../ui/pages/pricespage.cpp" line="226"/>
         <source>Imported %1. Re-price the workspace to apply the new prices to earlier imports.</source>
         <translation>%1 импортирован. Пересчитайте цены, чтобы применить новые цены к ранее импортированным данным.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="245"/>
+        <location filename="../ui/pages/pricespage.cpp" line="256"/>
         <source>Re-pricing the workspace…</source>
         <translation>Пересчёт цен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="245"/>
+        <location filename="../ui/pages/pricespage.cpp" line="256"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="277"/>
+        <location filename="../ui/pages/pricespage.cpp" line="288"/>
         <source>Re-pricing cancelled; nothing changed.</source>
         <translation>Пересчёт отменён; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="279"/>
+        <location filename="../ui/pages/pricespage.cpp" line="290"/>
         <source>Re-pricing failed: %1</source>
         <translation>Пересчёт не удался: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/pricespage.cpp" line="282"/>
+        <location filename="../ui/pages/pricespage.cpp" line="293"/>
         <source>Re-priced %n observation(s).</source>
         <translation>
             <numerusform>Пересчитано %n наблюдение.</numerusform>
@@ -2730,7 +2736,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="283"/>
+        <location filename="../ui/pages/pricespage.cpp" line="294"/>
         <source> Computed cost %1 → %2 (%3), %4 trace(s) changed; provided cost %5 kept; unpriced %6 → %7.</source>
         <translation> Вычисленная стоимость %1 → %2 (%3), изменено трассировок: %4; переданная стоимость %5 сохранена; без цены %6 → %7.</translation>
     </message>

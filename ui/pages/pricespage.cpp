@@ -27,6 +27,7 @@ const QString kChannel = QStringLiteral("prices");
 struct Row {
     QString id, model, pattern, origin, start;
     std::optional<double> input, output;
+    bool inputIsTotal = false;
     int tiers = 0;
 };
 
@@ -131,6 +132,10 @@ void PricesPage::reload()
                         row.input = it->second;
                     if (auto it = prices.find("output"); it != prices.end())
                         row.output = it->second;
+                    if (auto it = prices.find("total"); !row.input && it != prices.end()) {
+                        row.input = it->second; // embeddings and the like: one price per token of any kind
+                        row.inputIsTotal = true;
+                    }
                 }
                 r->rows.push_back(std::move(row));
             }
@@ -151,13 +156,19 @@ void PricesPage::reload()
                 originItem->setData(Qt::UserRole, int(origin));
                 m_table->setItem(i, 0, model);
                 m_table->setItem(i, 1, originItem);
-                m_table->setItem(i, 2, new QTableWidgetItem(perMillion(row.input)));
+                m_table->setItem(i, 2, new QTableWidgetItem(perMillion(row.input)
+                                                            + (row.inputIsTotal ? tr(" (any token)") : QString())));
                 m_table->setItem(i, 3, new QTableWidgetItem(perMillion(row.output)));
                 m_table->setItem(i, 4, new QTableWidgetItem(QString::number(row.tiers)));
                 m_table->setItem(i, 5, new QTableWidgetItem(row.start));
                 m_table->setItem(i, 6, new QTableWidgetItem(row.pattern));
             }
             m_table->setSortingEnabled(true);
+            if (m_table->horizontalHeader()->sortIndicatorSection() >= m_table->columnCount()
+                || !m_sorted) {
+                m_table->sortByColumn(0, Qt::AscendingOrder);
+                m_sorted = true;
+            }
             m_table->resizeColumnsToContents();
             applyFilter();
             m_status->setText(tr("%n price entries", nullptr, int(r->rows.size()))

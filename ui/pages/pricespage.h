@@ -57,6 +57,7 @@ private:
     QPushButton *m_repriceButton = nullptr;
     QString m_notice;
     bool m_loading = false;
+    bool m_sorted = false; // sorted by model once; later the user's choice stays
     pricing::RepriceSummary m_lastReprice;
 };
 
