@@ -51,12 +51,6 @@ std::string costDetailsJson(const std::map<std::string, double> &m)
     return j.dump();
 }
 
-double scalarDouble(store::Database &db, const char *sql)
-{
-    store::Statement st(db, sql);
-    return st.step() ? st.real(0) : 0.0;
-}
-
 } // namespace
 
 std::shared_ptr<const PriceCatalog> loadWorkspaceCatalog(store::Database &db, QString *warning)
@@ -128,8 +122,13 @@ RepriceSummary repriceWorkspace(store::Database &db, const PriceCatalog &catalog
         sum.error = QStringLiteral("cannot start writing to the workspace: %1").arg(db.lastError());
         return sum;
     }
-    sum.computedBefore = scalarDouble(db, "SELECT total(cost_computed) FROM observations");
-    sum.unpricedBefore = int64_t(scalarDouble(db, "SELECT total(unpriced) FROM observations"));
+    store::PricingTotals before;
+    if (store::Status s = store::pricingTotals(db, before); !s) {
+        sum.error = s.error;
+        return sum;
+    }
+    sum.computedBefore = before.computed;
+    sum.unpricedBefore = before.unpriced;
     const int64_t total = store::priceableObservationCount(db);
     std::vector<std::string> changed;
     bool stopped = false;
@@ -173,9 +172,14 @@ RepriceSummary repriceWorkspace(store::Database &db, const PriceCatalog &catalog
         sum.error = s.error;
         return sum;
     }
-    sum.computedAfter = scalarDouble(db, "SELECT total(cost_computed) FROM observations");
-    sum.unpricedAfter = int64_t(scalarDouble(db, "SELECT total(unpriced) FROM observations"));
-    sum.providedTotal = scalarDouble(db, "SELECT total(cost_provided) FROM observations");
+    store::PricingTotals after;
+    if (store::Status s = store::pricingTotals(db, after); !s) {
+        sum.error = s.error;
+        return sum;
+    }
+    sum.computedAfter = after.computed;
+    sum.unpricedAfter = after.unpriced;
+    sum.providedTotal = after.provided;
     if (progress)
         progress(total, total);
     sum.ok = true;

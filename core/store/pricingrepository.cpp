@@ -46,6 +46,15 @@ Status deleteModelPrice(Database &db, const std::string &id)
     return st.run() ? Status::success() : failure("cannot delete the price entry", st);
 }
 
+Status pricingTotals(Database &db, PricingTotals &out)
+{
+    Statement st(db, "SELECT total(cost_computed), total(cost_provided), total(unpriced) FROM observations");
+    if (!st.step())
+        return failure("pricing totals", st);
+    out = { st.real(0), st.real(1), int64_t(st.real(2)) };
+    return Status::success();
+}
+
 int64_t priceableObservationCount(Database &db)
 {
     Statement st(db, "SELECT count(*) FROM observations WHERE model IS NOT NULL OR usage_details IS NOT NULL "

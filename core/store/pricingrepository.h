@@ -45,6 +45,12 @@ Status repriceObservations(Database &db, const std::function<std::optional<Prici
                            std::vector<std::string> *changedTraces, int64_t *visited, bool *stopped);
 // Recomputes the traces' cost columns from their observations.
 Status refreshTraceCosts(Database &db, const std::vector<std::string> &traceIds);
+// Workspace-wide pricing sums (before and after a re-price).
+struct PricingTotals {
+    double computed = 0, provided = 0;
+    int64_t unpriced = 0;
+};
+Status pricingTotals(Database &db, PricingTotals &out);
 // Observations that would be repriced (for progress).
 int64_t priceableObservationCount(Database &db);
 
