@@ -9,6 +9,7 @@
 #include "analytics/costreport.h"
 #include "cli/commands.h"
 #include "store/costrepository.h"
+#include "store/costrollup.h"
 
 namespace spanscope::cli {
 
@@ -121,6 +122,14 @@ int cmdReportCost(const QStringList &argsIn)
     store::Database db;
     if (!openReadOnly(dbPath, db))
         return 2;
+    if (!store::costRollupsReady(db)) {
+        // An older workspace (or one imported without rollups): upgrading it builds them once.
+        db.close();
+        if (store::Status s = db.open(dbPath); !s) {
+            printErr(QStringLiteral("spanscope-cli: %1\n").arg(s.error));
+            return 2;
+        }
+    }
     if (!from || !to) {
         std::optional<int64_t> first, last;
         if (store::Status s = store::costDataRange(db, first, last); !s) {

@@ -281,6 +281,12 @@ bool costRollupsStale(Database &db)
     return st.isValid() && st.step() && st.int64(0) != 0;
 }
 
+bool costRollupsReady(Database &db)
+{
+    Statement st(db, "SELECT stale FROM cost_rollup_state WHERE id = 1");
+    return st.isValid() && st.step() && st.int64(0) == 0;
+}
+
 Status markCostRollupsStale(Database &db)
 {
     return db.exec("UPDATE cost_rollup_state SET stale = 1");

@@ -102,5 +102,8 @@ Status rebuildCostRollups(Database &db, const std::function<bool(int64_t)> &prog
 // True when the rollups must be rebuilt before use (a fresh migration, an interrupted re-price).
 bool costRollupsStale(Database &db);
 Status markCostRollupsStale(Database &db);
+// False when the workspace predates the rollups (schema < 7) or they are stale: a read-write
+// open (which migrates and rebuilds) is needed before cost queries.
+bool costRollupsReady(Database &db);
 
 } // namespace spanscope::store

@@ -137,6 +137,7 @@ private slots:
     void tracesBeforeObservations();
     void rebuildEqualsIncremental();
     void importWithoutRollupsRebuildsOnOpen();
+    void workspaceFromSchema6GetsRollups();
 };
 
 void TestCostRollup::generatedDataAndReimport()
@@ -275,6 +276,38 @@ void TestCostRollup::importWithoutRollupsRebuildsOnOpen()
     QVERIFY(db.open(path).ok);
     QVERIFY(!costRollupsStale(db));
     QVERIFY(count(db, QStringLiteral("cost_rollup")) > 0);
+    const QString diff = compareAll(db);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+// A workspace written before the rollups existed (schema 6) is migrated and its rollups built on
+// the first read-write open; the CLI report upgrades it the same way.
+void TestCostRollup::workspaceFromSchema6GetsRollups()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.db"));
+    {
+        Database db;
+        QVERIFY(db.open(path).ok);
+        QVERIFY(import::importFiles(db, { fixture(QStringLiteral("langfuse/langgraph-2025-08-22.json")),
+                                          testData(QStringLiteral("langfuse/export-observations.jsonl")) },
+                                    quietImport()).outcome != import::ImportSummary::Outcome::Unreadable);
+        QVERIFY(db.exec("DROP TABLE cost_rollup; DROP TABLE cost_rollup_state; DROP TABLE budgets; "
+                        "PRAGMA user_version=6;").ok);
+    }
+    {
+        Database ro;
+        QVERIFY(ro.open(path, Database::Mode::ReadOnly).ok);
+        QVERIFY(!costRollupsReady(ro));
+    }
+    const CliResult r = runCli({ QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--db"), path,
+                                 QStringLiteral("--by"), QStringLiteral("model"), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("gpt-4o-mini"));
+    Database db;
+    QVERIFY(db.open(path, Database::Mode::ReadOnly).ok);
+    QVERIFY(costRollupsReady(db));
+    QCOMPARE(db.userVersion(), 7);
     const QString diff = compareAll(db);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
