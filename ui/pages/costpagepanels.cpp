@@ -16,7 +16,9 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QValueAxis>
@@ -51,6 +53,32 @@ QTableWidgetItem *numberItem(const QString &text, double raw)
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
+
+// The Share column as a bar (the breakdown's bar chart), with the percentage over it.
+class ShareBarDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem o = option;
+        initStyleOption(&o, index);
+        const double share = std::clamp(index.data(Qt::UserRole).toDouble(), 0.0, 1.0);
+        o.widget->style()->drawPrimitive(QStyle::PE_PanelItemViewItem, &o, p, o.widget);
+        QRectF bar = QRectF(o.rect).adjusted(2, 3, -2, -3);
+        bar.setWidth(bar.width() * share);
+        QColor c = o.palette.color(QPalette::Highlight);
+        c.setAlpha(110);
+        p->fillRect(bar, c);
+        p->setPen(o.palette.color(o.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        p->drawText(QRectF(o.rect).adjusted(4, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, o.text);
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        s.setWidth(std::max(s.width(), 140));
+        return s;
+    }
+};
 
 QString groupText(const std::string &value)
 {
@@ -183,6 +211,8 @@ void CostPage::showTables()
         m_breakdown->setItem(r, 7, numberItem(formatCount(g.errors), double(g.errors)));
         m_breakdown->setItem(r, 8, numberItem(formatCount(g.unpriced), double(g.unpriced)));
     }
+    if (!dynamic_cast<ShareBarDelegate *>(m_breakdown->itemDelegateForColumn(2)))
+        m_breakdown->setItemDelegateForColumn(2, new ShareBarDelegate(m_breakdown));
     m_breakdown->resizeColumnsToContents();
     // What-if targets: the models of the range first; the user may type any other.
     const QString target = m_whatIfModel->currentText();
