@@ -39,12 +39,8 @@ int cmdAb(const QStringList &argsIn)
     if (!openReadOnly(db, database))
         return 2;
     analytics::PromptCatalog catalog;
-    analytics::CatalogOptions options;
-    options.infer = prompt.startsWith(QStringLiteral("inferred/"));
-    if (store::Status s = analytics::loadPromptCatalog(database, catalog, options); !s) {
-        printErr(QStringLiteral("spanscope-cli: %1").arg(s.error));
+    if (!loadPromptCatalogFor(database, prompt, catalog))
         return 2;
-    }
     if (!catalog.find(prompt))
         return usageError(QStringLiteral("no prompt named \"%1\"").arg(prompt), kUsage);
     const analytics::PromptVersionEntry *a = catalog.resolve(prompt, va);

@@ -78,13 +78,8 @@ int cmdDiff(const QStringList &argsIn)
     if (!openReadOnly(db, database))
         return 2;
     analytics::PromptCatalog catalog;
-    // Inference reads every unlinked generation: only when the prompt asked for is an inferred one.
-    analytics::CatalogOptions options;
-    options.infer = prompt.startsWith(QStringLiteral("inferred/"));
-    if (store::Status s = analytics::loadPromptCatalog(database, catalog, options); !s) {
-        printErr(QStringLiteral("spanscope-cli: %1").arg(s.error));
+    if (!loadPromptCatalogFor(database, prompt, catalog))
         return 2;
-    }
     const analytics::PromptEntry *entry = catalog.find(prompt);
     if (!entry) {
         QStringList names;

@@ -10,8 +10,11 @@
 #include "cli/commands.h"
 #include "store/costrepository.h"
 #include "store/costrollup.h"
+#include "util/csvfield.h"
 
 namespace spanscope::cli {
+
+using util::csvField;
 
 namespace {
 const char kUsage[]
@@ -66,14 +69,6 @@ QJsonObject sumsJson(const store::CostSums &s)
     };
 }
 
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
 
 QString sumsCsv(const store::CostSums &s)
 {

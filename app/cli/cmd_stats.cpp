@@ -7,25 +7,18 @@
 #include <sqlite3.h>
 
 #include "cli/commands.h"
+#include "util/csvfield.h"
 #include "store/database.h"
 #include "store/statsrepository.h"
 
 namespace spanscope::cli {
 
+using util::csvField;
+
 namespace {
 const char kStatsUsage[] = "usage: spanscope-cli stats --db DB [--json]\n";
 const char kQueryUsage[] = "usage: spanscope-cli query --db DB [--csv|--json] \"SQL\"\n";
 
-QString csvField(const QString &s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))
-        || s.contains(QLatin1Char('\r'))) {
-        QString q = s;
-        q.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
-    }
-    return s;
-}
 } // namespace
 
 int cmdStats(const QStringList &argsIn)

@@ -10,6 +10,10 @@
 
 #include "store/database.h"
 
+namespace spanscope::analytics {
+struct PromptCatalog;
+}
+
 namespace spanscope::cli {
 
 using CommandFn = int (*)(const QStringList &args);
@@ -47,5 +51,8 @@ bool openReadOnly(const QString &path, store::Database &db);
 // A time argument: "now", an age ("30m", "6h", "7d"), an ISO date-time or an ISO date (UTC
 // midnight). Nanoseconds since the epoch, or nullopt when unreadable.
 std::optional<int64_t> parseTimeArg(const QString &text);
+// The prompt catalog for a command about one prompt (inferred templates are computed only when
+// the prompt is an "inferred/..." one); on failure prints why and returns false (exit 2).
+bool loadPromptCatalogFor(store::Database &db, const QString &prompt, analytics::PromptCatalog &out);
 
 } // namespace spanscope::cli

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFile>
 
+#include "analytics/promptinfercatalog.h"
 #include "cli/commands.h"
 #include "import/common/jsonutil.h"
 
@@ -107,5 +108,17 @@ std::optional<int64_t> parseTimeArg(const QString &text)
     return std::nullopt;
 }
 
+
+bool loadPromptCatalogFor(store::Database &db, const QString &prompt, analytics::PromptCatalog &out)
+{
+    // Inference reads every unlinked generation: only when the prompt asked for is an inferred one.
+    analytics::CatalogOptions options;
+    options.infer = prompt.startsWith(QStringLiteral("inferred/"));
+    if (store::Status s = analytics::loadPromptCatalog(db, out, options); !s) {
+        printErr(QStringLiteral("spanscope-cli: %1").arg(s.error));
+        return false;
+    }
+    return true;
+}
 
 } // namespace spanscope::cli

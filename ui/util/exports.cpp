@@ -1,5 +1,7 @@
 #include "util/exports.h"
 
+#include "util/csvfield.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -10,16 +12,7 @@
 
 namespace spanscope::ui {
 
-namespace {
-QString csvField(QString s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))) {
-        s.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + s + QLatin1Char('"');
-    }
-    return s;
-}
-} // namespace
+using util::csvField;
 
 bool exportWidgetImage(QWidget *widget, const QString &path, QString *error)
 {
