@@ -14,15 +14,7 @@ using store::kHourNs;
 
 namespace {
 
-int64_t floorTo(int64_t ns, int64_t step)
-{
-    int64_t q = ns / step;
-    if (ns % step < 0)
-        --q;
-    return q * step;
-}
-
-QDate utcDate(int64_t ns) { return QDate(1970, 1, 1).addDays(floorTo(ns, kDayNs) / kDayNs); }
+QDate utcDate(int64_t ns) { return QDate(1970, 1, 1).addDays(store::floorToStep(ns, kDayNs) / kDayNs); }
 int64_t dayNs(const QDate &d) { return QDate(1970, 1, 1).daysTo(d) * kDayNs; }
 
 } // namespace
@@ -42,8 +34,8 @@ CostBucket autoCostBucket(int64_t fromNs, int64_t toNs)
 int64_t costBucketStart(int64_t ns, CostBucket bucket)
 {
     switch (bucket) {
-    case CostBucket::Hour: return floorTo(ns, kHourNs);
-    case CostBucket::Day: return floorTo(ns, kDayNs);
+    case CostBucket::Hour: return store::floorToStep(ns, kHourNs);
+    case CostBucket::Day: return store::floorToStep(ns, kDayNs);
     case CostBucket::Week: {
         const QDate d = utcDate(ns);
         return dayNs(d.addDays(1 - d.dayOfWeek())); // Monday
@@ -125,8 +117,8 @@ store::Status costKpis(store::Database &db, int64_t fromNs, int64_t toNs, const 
                        CostKpis &out)
 {
     out = {};
-    out.fromNs = floorTo(fromNs, kHourNs);
-    out.toNs = floorTo(toNs + kHourNs - 1, kHourNs);
+    out.fromNs = store::floorToStep(fromNs, kHourNs);
+    out.toNs = store::ceilToStep(toNs, kHourNs);
     out.previousToNs = out.fromNs;
     out.previousFromNs = out.fromNs - (out.toNs - out.fromNs);
     for (auto [a, b, into] : { std::tuple { out.fromNs, out.toNs, &out.current },
@@ -165,8 +157,8 @@ std::optional<double> relativeChange(double current, double previous)
 store::Status dailyCost(store::Database &db, int64_t fromDayNs, int64_t toDayNs, CostDim dim, const std::string &value,
                         std::vector<double> &days)
 {
-    fromDayNs = floorTo(fromDayNs, kDayNs);
-    toDayNs = floorTo(toDayNs, kDayNs);
+    fromDayNs = store::floorToStep(fromDayNs, kDayNs);
+    toDayNs = store::floorToStep(toDayNs, kDayNs);
     days.assign(size_t(std::max<int64_t>(0, (toDayNs - fromDayNs) / kDayNs)), 0.0);
     store::CostRequest r;
     r.fromNs = fromDayNs;

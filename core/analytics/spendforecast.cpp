@@ -10,9 +10,7 @@ using store::kDayNs;
 int weekdayIndex(int64_t dayNs)
 {
     // 1970-01-01 was a Thursday (index 3).
-    int64_t days = dayNs / kDayNs;
-    if (dayNs % kDayNs < 0)
-        --days;
+    const int64_t days = store::floorToStep(dayNs, kDayNs) / kDayNs;
     return int(((days + 3) % 7 + 7) % 7);
 }
 

@@ -43,14 +43,6 @@ ObservationRecord recordOf(const store::PricingInput &in)
     return o;
 }
 
-std::string costDetailsJson(const std::map<std::string, double> &m)
-{
-    nlohmann::json j = nlohmann::json::object();
-    for (const auto &[k, v] : m)
-        j[k] = v;
-    return j.dump();
-}
-
 } // namespace
 
 std::shared_ptr<const PriceCatalog> loadWorkspaceCatalog(store::Database &db, QString *warning)
@@ -142,8 +134,8 @@ RepriceSummary repriceWorkspace(store::Database &db, const PriceCatalog &catalog
             catalog.applyTo(o);
             store::PricingOutput out;
             out.costComputed = o.costComputed;
-            if (o.costComputed && !o.costComputedDetails.empty())
-                out.costComputedDetailsJson = costDetailsJson(o.costComputedDetails);
+            if (o.costComputed)
+                out.costComputedDetails = std::move(o.costComputedDetails);
             out.priceModelId = o.priceModelId;
             out.unpriced = o.unpriced;
             if (progress && (++seen & 0xFF) == 0)

@@ -14,25 +14,6 @@ namespace {
 
 constexpr int64_t kRawTraceSlackNs = 7 * kDayNs; // calls may start this long after (or before) their trace
 
-int64_t floorTo(int64_t ns, int64_t step)
-{
-    int64_t q = ns / step;
-    if (ns % step < 0)
-        --q;
-    return q * step;
-}
-
-int64_t ceilTo(int64_t ns, int64_t step)
-{
-    const int64_t f = floorTo(ns, step);
-    return f == ns ? f : f + step;
-}
-
-constexpr const char *kSumColumns
-    = "sum(requests), sum(errors), sum(unpriced), total(cost), total(cost_provided), total(cost_computed), "
-      "sum(input_tokens), sum(output_tokens), sum(cache_read_tokens), sum(cache_write_tokens), "
-      "sum(reasoning_tokens), sum(total_tokens)";
-
 CostSums readSums(const Statement &st, int col)
 {
     CostSums s;
@@ -92,8 +73,8 @@ Status rollupRows(Database &db, const CostRequest &r, std::vector<CostRow> &out)
 {
     const FilterDim fd = filterDim(r.filter);
     const CostDim dim = r.dim != CostDim::Total ? r.dim : fd.lists ? fd.dim : CostDim::Model;
-    const int64_t from = floorTo(r.fromNs, kHourNs);
-    const int64_t to = ceilTo(r.toNs, kHourNs);
+    const int64_t from = floorToStep(r.fromNs, kHourNs);
+    const int64_t to = ceilToStep(r.toNs, kHourNs);
     Clause values;
     if (fd.lists)
         sqlfilter::addIn(values, "value", *fd.values);
@@ -116,7 +97,7 @@ Status rollupRows(Database &db, const CostRequest &r, std::vector<CostRow> &out)
         st.bind(4, b);
         sqlfilter::bindAll(st, values.params, 5); // after the four fixed parameters
         while (st.step()) {
-            const int64_t bucket = r.daily ? floorTo(st.int64(0), kDayNs) : st.int64(0);
+            const int64_t bucket = r.daily ? floorToStep(st.int64(0), kDayNs) : st.int64(0);
             cells[{ bucket, r.dim == CostDim::Total ? std::string() : st.text(1) }].add(readSums(st, 2));
         }
         return st.failed() ? Status::failure(QStringLiteral("cost query: %1").arg(st.error())) : Status::success();
@@ -126,7 +107,7 @@ Status rollupRows(Database &db, const CostRequest &r, std::vector<CostRow> &out)
             return s;
     } else {
         // Whole days from the day grain, the partial days at either edge from the hour grain.
-        const int64_t dayFrom = ceilTo(from, kDayNs), dayTo = floorTo(to, kDayNs);
+        const int64_t dayFrom = ceilToStep(from, kDayNs), dayTo = floorToStep(to, kDayNs);
         if (dayFrom < dayTo) {
             for (const auto &[grain, a, b] : { std::tuple { 0, from, dayFrom }, std::tuple { 1, dayFrom, dayTo },
                                                std::tuple { 0, dayTo, to } })
@@ -174,8 +155,8 @@ bool rawCallClause(const CostRequest &r, int64_t from, int64_t to, Clause &where
 
 Status rawRows(Database &db, const CostRequest &r, std::vector<CostRow> &out)
 {
-    const int64_t from = floorTo(r.fromNs, kHourNs);
-    const int64_t to = ceilTo(r.toNs, kHourNs);
+    const int64_t from = floorToStep(r.fromNs, kHourNs);
+    const int64_t to = ceilToStep(r.toNs, kHourNs);
     const int64_t step = r.daily ? kDayNs : kHourNs;
     Clause where;
     if (!rawCallClause(r, from, to, where)) {
@@ -298,8 +279,8 @@ Status costRows(Database &db, const CostRequest &request, std::vector<CostRow> &
 Status forEachCall(Database &db, const CostRequest &request,
                    const std::function<bool(const PricingInput &, std::optional<double>)> &visit)
 {
-    const int64_t from = floorTo(request.fromNs, kHourNs);
-    const int64_t to = ceilTo(request.toNs, kHourNs);
+    const int64_t from = floorToStep(request.fromNs, kHourNs);
+    const int64_t to = ceilToStep(request.toNs, kHourNs);
     Clause where;
     if (!rawCallClause(request, from, to, where))
         return Status::success();

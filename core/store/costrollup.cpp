@@ -54,14 +54,6 @@ CostCall readCall(const Statement &st)
     return c;
 }
 
-int64_t floorTo(int64_t ns, int64_t step)
-{
-    int64_t q = ns / step;
-    if (ns % step < 0)
-        --q;
-    return q * step;
-}
-
 // The distinct tags of a trace's tags JSON (non-string values as their JSON text).
 std::vector<std::string> parseTags(const std::string &json)
 {
@@ -152,7 +144,7 @@ void CostRollupDelta::add(const CostCall &c, int sign)
     s.cacheWriteTokens = c.cacheWriteTokens;
     s.reasoningTokens = c.reasoningTokens;
     s.totalTokens = c.totalTokens;
-    const int64_t hour = floorTo(c.timeNs, kHourNs);
+    const int64_t hour = floorToStep(c.timeNs, kHourNs);
     put(CostDim::Model, hour, c.model, s, sign);
     put(CostDim::Provider, hour, c.provider, s, sign);
     put(CostDim::User, hour, c.user, s, sign);
@@ -183,7 +175,7 @@ Status CostRollupDelta::apply(Database &db)
             continue; // an exact cancellation (a trace subtracted and re-added unchanged)
         const bool negative = sums.requests <= 0;
         rows.push_back({ 0, k.dim, k.hour, &k.value, sums, negative });
-        auto [it, fresh] = days.try_emplace(Key { k.dim, floorTo(k.hour, kDayNs), k.value }, 0);
+        auto [it, fresh] = days.try_emplace(Key { k.dim, floorToStep(k.hour, kDayNs), k.value }, 0);
         if (fresh) {
             it->second = rows.size();
             rows.push_back({ 1, k.dim, it->first.hour, &it->first.value, {}, false });

@@ -28,6 +28,20 @@ constexpr CostDim kCostDims[] = { CostDim::Model, CostDim::Provider, CostDim::Us
 constexpr int64_t kHourNs = int64_t(3600) * 1000000000;
 constexpr int64_t kDayNs = 24 * kHourNs;
 
+// ns rounded down / up to a multiple of step (times before 1970 too).
+inline int64_t floorToStep(int64_t ns, int64_t step)
+{
+    int64_t q = ns / step;
+    if (ns % step < 0)
+        --q;
+    return q * step;
+}
+inline int64_t ceilToStep(int64_t ns, int64_t step)
+{
+    const int64_t f = floorToStep(ns, step);
+    return f == ns ? f : f + step;
+}
+
 // Sums over calls. cost = provided where present, else computed; unknown costs add nothing
 // (unpriced counts calls that have a model or usage but no catalog price).
 struct CostSums {

@@ -1,5 +1,7 @@
 #include "store/pricingrepository.h"
 
+#include "store/tracewriter.h"
+
 namespace spanscope::store {
 
 namespace {
@@ -113,10 +115,10 @@ Status repriceObservations(Database &db, const std::function<std::optional<Prici
             ++*visited;
             write.bind(1, in.rowid);
             write.bind(2, out->costComputed);
-            if (out->costComputedDetailsJson.empty())
+            if (out->costComputedDetails.empty())
                 write.bindNull(3);
             else
-                write.bind(3, out->costComputedDetailsJson);
+                write.bind(3, detailsJson(out->costComputedDetails));
             write.bind(4, out->priceModelId);
             write.bind(5, out->unpriced ? 1 : 0);
             if (!write.run())

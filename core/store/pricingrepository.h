@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,7 +35,7 @@ struct PricingInput {
 };
 struct PricingOutput {
     std::optional<double> costComputed;
-    std::string costComputedDetailsJson; // empty = NULL
+    std::map<std::string, double> costComputedDetails; // empty = NULL
     std::optional<std::string> priceModelId;
     bool unpriced = false;
 };

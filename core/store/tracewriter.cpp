@@ -112,6 +112,8 @@ UPDATE traces SET
   name = COALESCE(name, (SELECT name FROM observations WHERE trace_id = ?1 ORDER BY preorder LIMIT 1))
 WHERE id = ?1)SQL";
 
+} // namespace
+
 std::string detailsJson(const std::map<std::string, int64_t> &m)
 {
     nlohmann::json j = nlohmann::json::object();
@@ -127,8 +129,6 @@ std::string detailsJson(const std::map<std::string, double> &m)
         j[k] = v;
     return j.dump();
 }
-
-} // namespace
 
 TraceWriter::TraceWriter(Database &db)
     : m_db(db),

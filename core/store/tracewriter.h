@@ -4,6 +4,7 @@
 // the caller owns the transaction. One thread at a time.
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,11 @@ struct StoredTreeRow {
     int64_t startNs = 0;
     int flags = 0;
 };
+
+// Usage or cost details ({key: count} / {key: usd}) as the JSON stored in usage_details and
+// cost_*_details.
+std::string detailsJson(const std::map<std::string, int64_t> &m);
+std::string detailsJson(const std::map<std::string, double> &m);
 
 class TraceWriter {
 public:
