@@ -14,19 +14,19 @@
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/util/exports.cpp" line="37"/>
-        <location filename="../ui/util/exports.cpp" line="51"/>
+        <location filename="../ui/util/exports.cpp" line="30"/>
+        <location filename="../ui/util/exports.cpp" line="44"/>
         <source>Cannot write %1. Check that the folder exists and is writable.</source>
         <translation>%1 kann nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/util/exports.cpp" line="59"/>
+        <location filename="../ui/util/exports.cpp" line="52"/>
         <source>Choose a file name ending in .png or .svg.</source>
         <translation>Wählen Sie einen Dateinamen mit der Endung .png oder .svg.</translation>
     </message>
     <message>
-        <location filename="../ui/util/exports.cpp" line="68"/>
-        <location filename="../ui/util/exports.cpp" line="90"/>
+        <location filename="../ui/util/exports.cpp" line="61"/>
+        <location filename="../ui/util/exports.cpp" line="83"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <location filename="../ui/pages/costpage.cpp" line="146"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="396"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="426"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -448,7 +448,7 @@
     <message>
         <location filename="../ui/pages/costpage.cpp" line="148"/>
         <location filename="../ui/pages/costpage.cpp" line="215"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="397"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="427"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../ui/pages/costpage.cpp" line="150"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="398"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="428"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
@@ -480,19 +480,19 @@
     </message>
     <message>
         <location filename="../ui/pages/costpage.cpp" line="156"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="385"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="415"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
         <location filename="../ui/pages/costpage.cpp" line="157"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="386"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="416"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
         <location filename="../ui/pages/costpage.cpp" line="158"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="387"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="417"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <location filename="../ui/pages/costpage.cpp" line="167"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="94"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="122"/>
         <source>Export Chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <location filename="../ui/pages/costpage.cpp" line="476"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="57"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="85"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -756,120 +756,120 @@
         <translation>Kosten im Zeitverlauf nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="63"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="91"/>
         <source>model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="64"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="92"/>
         <source>user %1</source>
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="65"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="93"/>
         <source>tag %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="66"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="94"/>
         <source>whole workspace</source>
         <translation>gesamter Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="90"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="118"/>
         <source>Add Budget…</source>
         <translation>Budget hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="92"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="120"/>
         <source>Remove Budget</source>
         <translation>Budget entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="310"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="340"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="301"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="331"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="104"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
         <source>Used</source>
         <translation>Verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="104"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="321"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="351"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="104"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
         <source>Crossings</source>
         <translation>Schwellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="145"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="173"/>
         <source>Price Selection</source>
         <translation>Auswahl bepreisen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="147"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="175"/>
         <source>Price the range&apos;s calls as:</source>
         <translation>Aufrufe des Zeitraums bepreisen als:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="152"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="180"/>
         <source>Pick a model: every call in the range (and filter) is priced with its usage as if it had used that model.</source>
         <translation>Wählen Sie ein Modell: Jeder Aufruf im Zeitraum (und Filter) wird mit seiner Nutzung so bepreist, als hätte er dieses Modell verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="159"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="187"/>
         <source>Model used</source>
         <translation>Verwendetes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="159"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="187"/>
         <source>Calls</source>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="159"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="187"/>
         <source>Actual cost</source>
         <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="159"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="187"/>
         <source>Priced as target</source>
         <translation>Zum Zielpreis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="160"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="188"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/costpagepanels.cpp" line="201"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="231"/>
         <source>%n trace(s) with a known cost</source>
         <translation>
             <numerusform>%n Trace mit bekannten Kosten</numerusform>
@@ -877,103 +877,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="277"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="307"/>
         <source>not enough history</source>
         <translation>zu wenig Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="293"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="323"/>
         <source>No budget</source>
         <translation>Kein Budget</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="294"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="324"/>
         <source>Add a budget for the workspace, a model, a user or a tag to follow its spend through the day, week or month.</source>
         <translation>Fügen Sie ein Budget für den Arbeitsbereich, ein Modell, einen Benutzer oder ein Tag hinzu, um die Ausgaben über Tag, Woche oder Monat zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="342"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="372"/>
         <source>Forecast band</source>
         <translation>Prognoseband</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="359"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="389"/>
         <source>Day of the period</source>
         <translation>Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="369"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="399"/>
         <source>%1: %2 of %3 this %4</source>
         <translation>%1: %2 von %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="372"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="402"/>
         <source>Forecast to the end of the period: %1 (90 % band %2 – %3), burn rate %4 per day%5.</source>
         <translation>Prognose bis zum Ende des Zeitraums: %1 (90-%-Band %2 – %3), Verbrauch %4 pro Tag%5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="374"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="404"/>
         <source>, with weekday pattern</source>
         <translation>, mit Wochentagsmuster</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="375"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="405"/>
         <source>No forecast: %1.</source>
         <translation>Keine Prognose: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="381"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="414"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="411"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="444"/>
         <source>Add Budget</source>
         <translation>Budget hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="395"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="425"/>
         <source>Whole workspace</source>
         <translation>Gesamter Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="400"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="430"/>
         <source>e.g. gpt-4o, a user id or a tag</source>
         <translation>z. B. gpt-4o, eine Benutzer-ID oder ein Tag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="405"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="435"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="406"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="436"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="407"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="437"/>
         <source>Amount:</source>
         <translation>Betrag:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="408"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="438"/>
         <source>For:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="409"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="439"/>
         <source>Value:</source>
         <translation>Wert:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="414"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="444"/>
         <source>Give the budget a name and, for a model, user or tag, its value.</source>
         <translation>Geben Sie dem Budget einen Namen und, für ein Modell, einen Benutzer oder ein Tag, den Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="474"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="504"/>
         <source>Pricing…</source>
         <translation>Bepreisung…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/costpagepanels.cpp" line="487"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="517"/>
         <source>%n call(s) cost %1; priced as %2 they would have cost %3 (%4%5).</source>
         <translation>
             <numerusform>%n Aufruf kostete %1; als %2 bepreist hätte er %3 gekostet (%4%5).</numerusform>
@@ -981,24 +981,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="518"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="524"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="548"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="554"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="519"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="549"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="529"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="535"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="559"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="565"/>
         <source>Export Table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="530"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="560"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
@@ -2672,42 +2672,46 @@
         <translation> (%1 Benutzer, %2 Projekt). Benutzereinträge gehen Projekteinträgen vor, Projekteinträge den mitgelieferten; darunter gilt das späteste Gültigkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="208"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <location filename="../ui/pages/pricespage.cpp" line="214"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="223"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="222"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="226"/>
+        <location filename="../ui/pages/pricespage.cpp" line="225"/>
         <source>Imported %1. Re-price the workspace to apply the new prices to earlier imports.</source>
         <translation>%1 importiert. Bepreisen Sie den Arbeitsbereich neu, um die neuen Preise auf frühere Importe anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="256"/>
+        <location filename="../ui/pages/pricespage.cpp" line="255"/>
         <source>Re-pricing the workspace…</source>
         <translation>Arbeitsbereich wird neu bepreist…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="256"/>
+        <location filename="../ui/pages/pricespage.cpp" line="255"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="288"/>
+        <location filename="../ui/pages/pricespage.cpp" line="287"/>
         <source>Re-pricing cancelled; nothing changed.</source>
         <translation>Neubepreisung abgebrochen; nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="290"/>
+        <location filename="../ui/pages/pricespage.cpp" line="289"/>
         <source>Re-pricing failed: %1</source>
         <translation>Neubepreisung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/pricespage.cpp" line="293"/>
+        <location filename="../ui/pages/pricespage.cpp" line="292"/>
         <source>Re-priced %n observation(s).</source>
         <translation>
             <numerusform>%n Beobachtung neu bepreist.</numerusform>
@@ -2715,7 +2719,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="294"/>
+        <location filename="../ui/pages/pricespage.cpp" line="293"/>
         <source> Computed cost %1 → %2 (%3), %4 trace(s) changed; provided cost %5 kept; unpriced %6 → %7.</source>
         <translation> Berechnete Kosten %1 → %2 (%3), %4 Trace(s) geändert; gelieferte Kosten %5 beibehalten; ohne Preis %6 → %7.</translation>
     </message>

@@ -14,19 +14,19 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../ui/util/exports.cpp" line="37"/>
-        <location filename="../ui/util/exports.cpp" line="51"/>
+        <location filename="../ui/util/exports.cpp" line="30"/>
+        <location filename="../ui/util/exports.cpp" line="44"/>
         <source>Cannot write %1. Check that the folder exists and is writable.</source>
         <translation>Не удалось записать %1. Проверьте, что папка существует и доступна для записи.</translation>
     </message>
     <message>
-        <location filename="../ui/util/exports.cpp" line="59"/>
+        <location filename="../ui/util/exports.cpp" line="52"/>
         <source>Choose a file name ending in .png or .svg.</source>
         <translation>Выберите имя файла с расширением .png или .svg.</translation>
     </message>
     <message>
-        <location filename="../ui/util/exports.cpp" line="68"/>
-        <location filename="../ui/util/exports.cpp" line="90"/>
+        <location filename="../ui/util/exports.cpp" line="61"/>
+        <location filename="../ui/util/exports.cpp" line="83"/>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <location filename="../ui/pages/costpage.cpp" line="146"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="396"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="426"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
@@ -448,7 +448,7 @@
     <message>
         <location filename="../ui/pages/costpage.cpp" line="148"/>
         <location filename="../ui/pages/costpage.cpp" line="215"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="397"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="427"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <location filename="../ui/pages/costpage.cpp" line="150"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="398"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="428"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
@@ -480,19 +480,19 @@
     </message>
     <message>
         <location filename="../ui/pages/costpage.cpp" line="156"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="385"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="415"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
         <location filename="../ui/pages/costpage.cpp" line="157"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="386"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="416"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
         <location filename="../ui/pages/costpage.cpp" line="158"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="387"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="417"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <location filename="../ui/pages/costpage.cpp" line="167"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="94"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="122"/>
         <source>Export Chart…</source>
         <translation>Экспорт диаграммы…</translation>
     </message>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <location filename="../ui/pages/costpage.cpp" line="476"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="57"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="85"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -757,120 +757,120 @@
         <translation>Стоимость во времени: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="63"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="91"/>
         <source>model %1</source>
         <translation>модель %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="64"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="92"/>
         <source>user %1</source>
         <translation>пользователь %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="65"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="93"/>
         <source>tag %1</source>
         <translation>тег %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="66"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="94"/>
         <source>whole workspace</source>
         <translation>всё рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="90"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="118"/>
         <source>Add Budget…</source>
         <translation>Добавить бюджет…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="92"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="120"/>
         <source>Remove Budget</source>
         <translation>Удалить бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="310"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="340"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="103"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="301"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="331"/>
         <source>Spent</source>
         <translation>Потрачено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="104"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
         <source>Used</source>
         <translation>Использовано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="104"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="321"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="351"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="104"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
         <source>Crossings</source>
         <translation>Пороги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="145"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="173"/>
         <source>Price Selection</source>
         <translation>Оценить выборку</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="147"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="175"/>
         <source>Price the range&apos;s calls as:</source>
         <translation>Оценить вызовы периода как:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="152"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="180"/>
         <source>Pick a model: every call in the range (and filter) is priced with its usage as if it had used that model.</source>
         <translation>Выберите модель: каждый вызов периода (и фильтра) оценивается по его использованию так, как если бы он использовал эту модель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="159"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="187"/>
         <source>Model used</source>
         <translation>Использованная модель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="159"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="187"/>
         <source>Calls</source>
         <translation>Вызовы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="159"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="187"/>
         <source>Actual cost</source>
         <translation>Фактическая стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="159"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="187"/>
         <source>Priced as target</source>
         <translation>По цене цели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="160"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="188"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/costpagepanels.cpp" line="201"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="231"/>
         <source>%n trace(s) with a known cost</source>
         <translation>
             <numerusform>%n трассировка с известной стоимостью</numerusform>
@@ -879,103 +879,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="277"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="307"/>
         <source>not enough history</source>
         <translation>мало истории</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="293"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="323"/>
         <source>No budget</source>
         <translation>Нет бюджета</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="294"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="324"/>
         <source>Add a budget for the workspace, a model, a user or a tag to follow its spend through the day, week or month.</source>
         <translation>Добавьте бюджет для рабочего пространства, модели, пользователя или тега, чтобы следить за расходами за день, неделю или месяц.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="342"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="372"/>
         <source>Forecast band</source>
         <translation>Интервал прогноза</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="359"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="389"/>
         <source>Day of the period</source>
         <translation>День периода</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="369"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="399"/>
         <source>%1: %2 of %3 this %4</source>
         <translation>%1: %2 из %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="372"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="402"/>
         <source>Forecast to the end of the period: %1 (90 % band %2 – %3), burn rate %4 per day%5.</source>
         <translation>Прогноз на конец периода: %1 (90 % интервал %2 – %3), расход %4 в день%5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="374"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="404"/>
         <source>, with weekday pattern</source>
         <translation>, с учётом дней недели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="375"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="405"/>
         <source>No forecast: %1.</source>
         <translation>Нет прогноза: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="381"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="414"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="411"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="444"/>
         <source>Add Budget</source>
         <translation>Добавить бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="395"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="425"/>
         <source>Whole workspace</source>
         <translation>Всё рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="400"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="430"/>
         <source>e.g. gpt-4o, a user id or a tag</source>
         <translation>например, gpt-4o, id пользователя или тег</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="405"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="435"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="406"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="436"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="407"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="437"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="408"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="438"/>
         <source>For:</source>
         <translation>Для:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="409"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="439"/>
         <source>Value:</source>
         <translation>Значение:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="414"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="444"/>
         <source>Give the budget a name and, for a model, user or tag, its value.</source>
         <translation>Укажите имя бюджета и, для модели, пользователя или тега, значение.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="474"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="504"/>
         <source>Pricing…</source>
         <translation>Расчёт цен…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/costpagepanels.cpp" line="487"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="517"/>
         <source>%n call(s) cost %1; priced as %2 they would have cost %3 (%4%5).</source>
         <translation>
             <numerusform>%n вызов стоил %1; по цене %2 он стоил бы %3 (%4%5).</numerusform>
@@ -984,24 +984,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="518"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="524"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="548"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="554"/>
         <source>Export Chart</source>
         <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="519"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="549"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="529"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="535"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="559"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="565"/>
         <source>Export Table</source>
         <translation>Экспорт таблицы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="530"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="560"/>
         <source>CSV file (*.csv)</source>
         <translation>Файл CSV (*.csv)</translation>
     </message>
@@ -2692,42 +2692,46 @@
         <translation> (пользовательских: %1, проекта: %2). Пользовательские записи важнее записей проекта, записи проекта важнее встроенных; среди них действует самая поздняя дата.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="208"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удалось прочитать %1: %2</translation>
+        <location filename="../ui/pages/pricespage.cpp" line="214"/>
+        <source>cannot read the file: %1</source>
+        <translation>не удалось прочитать файл: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="223"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="vanished">Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="222"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 не импортирован: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="226"/>
+        <location filename="../ui/pages/pricespage.cpp" line="225"/>
         <source>Imported %1. Re-price the workspace to apply the new prices to earlier imports.</source>
         <translation>%1 импортирован. Пересчитайте цены, чтобы применить новые цены к ранее импортированным данным.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="256"/>
+        <location filename="../ui/pages/pricespage.cpp" line="255"/>
         <source>Re-pricing the workspace…</source>
         <translation>Пересчёт цен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="256"/>
+        <location filename="../ui/pages/pricespage.cpp" line="255"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="288"/>
+        <location filename="../ui/pages/pricespage.cpp" line="287"/>
         <source>Re-pricing cancelled; nothing changed.</source>
         <translation>Пересчёт отменён; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="290"/>
+        <location filename="../ui/pages/pricespage.cpp" line="289"/>
         <source>Re-pricing failed: %1</source>
         <translation>Пересчёт не удался: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/pricespage.cpp" line="293"/>
+        <location filename="../ui/pages/pricespage.cpp" line="292"/>
         <source>Re-priced %n observation(s).</source>
         <translation>
             <numerusform>Пересчитано %n наблюдение.</numerusform>
@@ -2736,7 +2740,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="294"/>
+        <location filename="../ui/pages/pricespage.cpp" line="293"/>
         <source> Computed cost %1 → %2 (%3), %4 trace(s) changed; provided cost %5 kept; unpriced %6 → %7.</source>
         <translation> Вычисленная стоимость %1 → %2 (%3), изменено трассировок: %4; переданная стоимость %5 сохранена; без цены %6 → %7.</translation>
     </message>

@@ -203,17 +203,16 @@ void PricesPage::applyFilter()
 
 void PricesPage::importCatalogFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        emit errorOccurred(tr("Cannot read %1: %2").arg(path, f.errorString()));
-        return;
-    }
-    const QByteArray json = f.readAll();
+    // Read and parsed on the worker: a catalog file can be large.
     runWrite<QString>(
         m_workspace->path(), this,
-        [json](store::Database &db, const QString &openError) {
+        [path](store::Database &db, const QString &openError) {
             if (!openError.isEmpty())
                 return openError;
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return tr("cannot read the file: %1").arg(f.errorString());
+            const QByteArray json = f.readAll();
             QString error;
             const int n = pricing::importUserEntries(db, std::string_view(json.constData(), size_t(json.size())), &error);
             return n < 0 ? error : QString();
