@@ -6,6 +6,7 @@
 
 #include <QBarSet>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
@@ -39,6 +40,7 @@ private slots:
     void initTestCase();
     void numbersMatchTheCli();
     void segmentOpensFilteredTraces();
+    void followsTheTracesTimeRange();
     void exportsAreValidFiles();
     void budgetIsStoredAndListed();
     void whatIfPricesTheRange();
@@ -129,6 +131,43 @@ void TestCostPage::segmentOpensFilteredTraces()
     QCOMPARE(f.models, std::vector<std::string> { s.groups.front() });
     QCOMPARE(*f.fromNs, s.buckets[1]);
     QCOMPARE(*f.toNs, analytics::costBucketNext(s.buckets[1], s.bucket));
+}
+
+void TestCostPage::followsTheTracesTimeRange()
+{
+    // The Traces page picks three days in the middle of the data: the page follows, its own
+    // range combo is disabled, and the KPIs are the CLI's totals for exactly those days.
+    m_page->rangeCombo()->setCurrentIndex(m_page->rangeCombo()->findData(CostPage::AllData));
+    QVERIFY(waitLoaded(*m_page));
+    const int64_t allFrom = m_page->data().fromNs;
+    const int64_t allTo = m_page->data().toNs;
+    QVERIFY(allTo - allFrom > 5 * 86400'000'000'000LL);
+    store::TraceFilter f;
+    f.fromNs = allFrom + 86400'000'000'000LL;
+    f.toNs = *f.fromNs + 3 * 86400'000'000'000LL;
+    m_page->setTracesFilter(f);
+    QVERIFY(waitLoaded(*m_page));
+    QCOMPARE(m_page->data().fromNs, *f.fromNs);
+    QCOMPARE(m_page->data().toNs, *f.toNs);
+    QVERIFY(!m_page->rangeCombo()->isEnabled());
+    auto iso = [](int64_t ns) { return QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::UTC).toString(Qt::ISODate); };
+    const test::CliResult r = test::runCli({ QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--db"), m_path,
+                                             QStringLiteral("--by"), QStringLiteral("model"), QStringLiteral("--from"),
+                                             iso(*f.fromNs), QStringLiteral("--to"), iso(*f.toNs), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject total = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("total")).toObject();
+    QVERIFY(total.value(QStringLiteral("requests")).toInteger() > 0);
+    QCOMPARE(m_page->data().kpis.current.requests, total.value(QStringLiteral("requests")).toInteger());
+    QVERIFY(std::fabs(m_page->data().kpis.current.cost - total.value(QStringLiteral("cost_usd")).toDouble()) < 1e-9);
+    // Unticking the checkbox gives the page its own range back.
+    m_page->findChild<QCheckBox *>(QStringLiteral("costUseTracesFilter"))->setChecked(false);
+    QVERIFY(waitLoaded(*m_page));
+    QVERIFY(m_page->rangeCombo()->isEnabled());
+    QCOMPARE(m_page->data().fromNs, allFrom);
+    m_page->findChild<QCheckBox *>(QStringLiteral("costUseTracesFilter"))->setChecked(true);
+    m_page->setTracesFilter({});
+    QVERIFY(waitLoaded(*m_page));
+    QCOMPARE(m_page->data().toNs, allTo);
 }
 
 void TestCostPage::exportsAreValidFiles()

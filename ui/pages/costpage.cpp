@@ -69,8 +69,9 @@ QString bucketLabel(int64_t ns, CostBucket b)
 }
 
 // Loads everything the page shows for one range and filter (worker thread).
-CostPageData loadPage(store::Database &db, int range, CostDim dim, std::optional<CostBucket> bucket,
-                      const store::TraceFilter &filter)
+// A Traces page time range (either end may be open) replaces the page's own range.
+CostPageData loadPage(store::Database &db, int range, std::optional<int64_t> tracesFrom, std::optional<int64_t> tracesTo,
+                      CostDim dim, std::optional<CostBucket> bucket, const store::TraceFilter &filter)
 {
     CostPageData d;
     std::optional<int64_t> first, last;
@@ -80,6 +81,12 @@ CostPageData loadPage(store::Database &db, int range, CostDim dim, std::optional
     const int64_t end = last ? (*last / kDayNs + 1) * kDayNs : (QDateTime::currentMSecsSinceEpoch() * 1000000 / kDayNs + 1) * kDayNs;
     d.toNs = end;
     d.fromNs = range == CostPage::AllData ? (first ? *first / kDayNs * kDayNs : end - kDayNs) : end - rangeSpan(range);
+    if (tracesFrom || tracesTo) {
+        d.toNs = tracesTo.value_or(end);
+        d.fromNs = tracesFrom.value_or(first ? *first / kDayNs * kDayNs : d.toNs - kDayNs);
+        if (d.fromNs >= d.toNs)
+            d.fromNs = d.toNs - 1;
+    }
     if (!(d.status = analytics::costKpis(db, d.fromNs, d.toNs, filter, d.kpis)))
         return d;
     analytics::CostQuery q;
@@ -160,7 +167,7 @@ void CostPage::buildUi()
     m_measure->setObjectName(QStringLiteral("costMeasure"));
     m_measure->addItem(tr("Cost"));
     m_measure->addItem(tr("Tokens by kind"));
-    m_useFilter = new QCheckBox(tr("Apply the Traces filter"), this);
+    m_useFilter = new QCheckBox(tr("Apply the Traces filter and time range"), this);
     m_useFilter->setObjectName(QStringLiteral("costUseTracesFilter"));
     m_useFilter->setChecked(true);
     m_filterNote = new QLabel(this);
@@ -312,15 +319,28 @@ void CostPage::reload()
     if (!jobs || jobs->databasePath().isEmpty())
         return;
     const store::TraceFilter filter = pageFilter();
-    m_filterNote->setText(filter.isEmpty() ? QString() : tr("(filtered)"));
     const int range = m_range->currentData().toInt();
+    // The Traces page's time range, when it has one, is the page's range too.
+    std::optional<int64_t> tracesFrom, tracesTo;
+    if (m_useFilter->isChecked()) {
+        tracesFrom = m_tracesFilter.fromNs;
+        tracesTo = m_tracesFilter.toNs;
+    }
+    const bool shared = tracesFrom || tracesTo;
+    m_filterNote->setText(shared ? (filter.isEmpty() ? tr("(the Traces page's range)") : tr("(filtered, the Traces page's range)"))
+                                 : (filter.isEmpty() ? QString() : tr("(filtered)")));
+    m_range->setEnabled(!shared);
+    m_range->setToolTip(shared ? tr("The Traces page's time range applies. Clear it there, or untick \"Apply the Traces filter and time range\", to choose a range here.")
+                               : QString());
     const auto dim = CostDim(m_group->currentData().toInt());
     const int b = m_bucket->currentData().toInt();
     const std::optional<CostBucket> bucket = b < 0 ? std::nullopt : std::optional<CostBucket>(CostBucket(b));
     m_status->setText(tr("Loading…"));
     jobs->run<std::shared_ptr<CostPageData>>(
         kMainChannel, this,
-        [=](store::Database &db) { return std::make_shared<CostPageData>(loadPage(db, range, dim, bucket, filter)); },
+        [=](store::Database &db) {
+            return std::make_shared<CostPageData>(loadPage(db, range, tracesFrom, tracesTo, dim, bucket, filter));
+        },
         [this](std::shared_ptr<CostPageData> d) {
             if (!d->status) {
                 qCWarning(lcCostPage) << d->status.error;
