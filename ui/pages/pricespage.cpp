@@ -5,6 +5,9 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -14,6 +17,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "dialogs/priceentrydialog.h"
 #include "jobs/readjobs.h"
 #include "util/format.h"
 #include "util/writejob.h"
@@ -29,6 +33,7 @@ struct Row {
     std::optional<double> input, output;
     bool inputIsTotal = false;
     int tiers = 0;
+    PriceEntryDraft draft; // what the editor starts from
 };
 
 QString originName(pricing::Origin o)
@@ -56,12 +61,20 @@ PricesPage::PricesPage(Workspace *workspace, QWidget *parent) : QWidget(parent),
     m_search->setClearButtonEnabled(true);
     auto *import = new QPushButton(tr("Import Catalog JSON…"), this);
     import->setObjectName(QStringLiteral("pricesImport"));
+    auto *add = new QPushButton(tr("Add Entry…"), this);
+    add->setObjectName(QStringLiteral("pricesAdd"));
+    add->setToolTip(tr("Add a user price entry (a fine-tune, a self-hosted model, a negotiated price)"));
+    auto *edit = new QPushButton(tr("Edit Entry…"), this);
+    edit->setObjectName(QStringLiteral("pricesEdit"));
+    edit->setToolTip(tr("Edit the selected user entry; for a bundled or project entry, create a user entry that overrides it"));
     auto *remove = new QPushButton(tr("Remove User Entry"), this);
     remove->setObjectName(QStringLiteral("pricesRemove"));
     m_repriceButton = new QPushButton(tr("Re-price Workspace…"), this);
     m_repriceButton->setObjectName(QStringLiteral("pricesReprice"));
     m_repriceButton->setToolTip(tr("Compute every observation's cost again with this catalog (provided costs are kept)"));
     bar->addWidget(m_search, 1);
+    bar->addWidget(add);
+    bar->addWidget(edit);
     bar->addWidget(import);
     bar->addWidget(remove);
     bar->addWidget(m_repriceButton);
@@ -96,6 +109,17 @@ PricesPage::PricesPage(Workspace *workspace, QWidget *parent) : QWidget(parent),
         }
         removeUserEntry(item->data(Qt::UserRole).toString());
     });
+    connect(add, &QPushButton::clicked, this, [this] { editEntry(QString()); });
+    connect(edit, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row < 0) {
+            QMessageBox::information(this, tr("Edit Entry"), tr("Select an entry to edit."));
+            return;
+        }
+        editEntry(m_table->item(row, 0)->data(Qt::UserRole).toString());
+    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { editEntry(m_table->item(row, 0)->data(Qt::UserRole).toString()); });
     connect(m_repriceButton, &QPushButton::clicked, this, [this] { reprice(false); });
     connect(m_workspace, &Workspace::opened, this, &PricesPage::reload);
 }
@@ -137,6 +161,18 @@ void PricesPage::reload()
                         row.inputIsTotal = true;
                     }
                 }
+                row.draft.id = row.id;
+                row.draft.modelName = row.model;
+                row.draft.matchPattern = row.pattern;
+                if (e->startDateNs)
+                    row.draft.startDateMs = *e->startDateNs / 1000000;
+                if (e->defaultTier >= 0)
+                    for (const auto &[key, price] : e->tiers[size_t(e->defaultTier)].prices)
+                        row.draft.prices[QString::fromStdString(key)] = price;
+                const QJsonArray tiers = QJsonDocument::fromJson(QByteArray::fromStdString(e->tiersJson)).array();
+                for (const QJsonValue &t : tiers)
+                    if (!t.toObject().value(QStringLiteral("isDefault")).toBool())
+                        row.draft.otherTiers.append(t);
                 r->rows.push_back(std::move(row));
             }
             return r;
@@ -144,6 +180,9 @@ void PricesPage::reload()
         [this](std::shared_ptr<Result> r) {
             m_table->setSortingEnabled(false);
             m_table->setRowCount(int(r->rows.size()));
+            m_drafts.clear();
+            for (const Row &row : r->rows)
+                m_drafts[row.id] = { row.draft, pricing::Origin(row.origin.toInt()) };
             int user = 0, project = 0;
             for (int i = 0; i < int(r->rows.size()); ++i) {
                 const Row &row = r->rows[size_t(i)];
@@ -204,29 +243,66 @@ void PricesPage::applyFilter()
 void PricesPage::importCatalogFile(const QString &path)
 {
     // Read and parsed on the worker: a catalog file can be large.
+    storeUserEntries(
+        [path](QString &error) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly)) {
+                error = tr("cannot read the file: %1").arg(f.errorString());
+                return QByteArray();
+            }
+            return f.readAll();
+        },
+        tr("Imported %1.").arg(path), tr("%1 was not imported: %2").arg(path, QStringLiteral("%1")));
+}
+
+void PricesPage::saveUserEntry(const QByteArray &json, const QString &model)
+{
+    storeUserEntries([json](QString &) { return json; }, tr("Saved the price entry for %1.").arg(model),
+                     tr("The price entry for %1 was not saved: %2").arg(model, QStringLiteral("%1")));
+}
+
+void PricesPage::storeUserEntries(std::function<QByteArray(QString &)> read, const QString &done, const QString &failed)
+{
     runWrite<QString>(
         m_workspace->path(), this,
-        [path](store::Database &db, const QString &openError) {
+        [read](store::Database &db, const QString &openError) {
             if (!openError.isEmpty())
                 return openError;
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                return tr("cannot read the file: %1").arg(f.errorString());
-            const QByteArray json = f.readAll();
             QString error;
+            const QByteArray json = read(error);
+            if (!error.isEmpty())
+                return error;
             const int n = pricing::importUserEntries(db, std::string_view(json.constData(), size_t(json.size())), &error);
             return n < 0 ? error : QString();
         },
-        [this, path](QString error) {
+        [this, done, failed](QString error) {
             if (!error.isEmpty()) {
-                setNotice(tr("%1 was not imported: %2").arg(path, error));
+                setNotice(failed.arg(error));
                 emit errorOccurred(error);
             } else {
-                setNotice(tr("Imported %1. Re-price the workspace to apply the new prices to earlier imports.").arg(path));
+                setNotice(done + tr(" Re-price the workspace to apply the new prices to earlier imports."));
                 emit catalogChanged();
             }
             reload();
         });
+}
+
+void PricesPage::editEntry(const QString &id)
+{
+    PriceEntryDraft draft;
+    if (!id.isEmpty()) {
+        const auto it = m_drafts.find(id);
+        if (it == m_drafts.end())
+            return;
+        draft = it->second.first;
+        // A bundled or project entry is not changed: a user entry of its own overrides it, and
+        // removing that user entry brings the original back.
+        if (it->second.second != pricing::Origin::User)
+            draft.id = QStringLiteral("user-") + draft.id;
+    }
+    PriceEntryDialog dialog(draft, this);
+    if (dialog.exec() == QDialog::Accepted)
+        saveUserEntry(dialog.entryJson(), dialog.modelEdit()->text().trimmed());
 }
 
 void PricesPage::removeUserEntry(const QString &id)

@@ -7,10 +7,13 @@
 // rollups follow, provided costs are kept). UI thread only.
 
 #include <atomic>
+#include <functional>
+#include <map>
 #include <memory>
 
 #include <QWidget>
 
+#include "dialogs/priceentrydialog.h"
 #include "pricing/reprice.h"
 
 class QLabel;
@@ -33,6 +36,10 @@ public:
     // Adds user entries from a Langfuse-format file (on a worker), then reloads.
     void importCatalogFile(const QString &path);
     void removeUserEntry(const QString &id);
+    // Opens the entry editor for an entry of the table (empty id: a new entry) and saves it.
+    void editEntry(const QString &id);
+    // Stores entries in the Langfuse catalog format as user entries (on a worker), then reloads.
+    void saveUserEntry(const QByteArray &json, const QString &model);
     // Re-prices every observation; shows a progress dialog unless quiet.
     void reprice(bool quiet = false);
 
@@ -48,6 +55,8 @@ signals:
 
 private:
     void applyFilter();
+    // read() runs on the worker and returns the catalog JSON (or sets an error); failed has a %1.
+    void storeUserEntries(std::function<QByteArray(QString &)> read, const QString &done, const QString &failed);
     // The last action's outcome; stays under the catalog summary across reloads.
     void setNotice(const QString &text);
     Workspace *m_workspace;
@@ -59,6 +68,7 @@ private:
     bool m_loading = false;
     bool m_sorted = false; // sorted by model once; later the user's choice stays
     pricing::RepriceSummary m_lastReprice;
+    std::map<QString, std::pair<PriceEntryDraft, pricing::Origin>> m_drafts; // by entry id, from the last load
 };
 
 } // namespace spanscope::ui
