@@ -2,7 +2,8 @@
 // through TraceWriter (no parsing: the import has its own benchmark), then measures
 //   - open: Workspace::open + TracesPage until the first page is in the table (worker + UI hop)
 //   - first page of every sort column, both directions (repository call on one connection)
-//   - first page and count under single filters on indexed columns
+//   - first page and count under single filters on indexed columns, without and then with the
+//     query-planner statistics an import gathers (store/plannerstats.h)
 //   - memory: RSS added by the page after the first page and after scrolling 20 pages
 // Figures are medians of 5 warm runs. Nothing asserts; it prints.
 
@@ -22,6 +23,7 @@
 #include "models/tracelistmodel.h"
 #include "pages/tracespage.h"
 #include "store/database.h"
+#include "store/plannerstats.h"
 #include "store/tracerepository.h"
 #include "store/tracewriter.h"
 #include "workspace.h"
@@ -139,62 +141,10 @@ double timeMs(F &&f)
     return median(runs);
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// Median times of every sort and of single filters on one read-only connection.
+void measureQueries(const QString &path, int64_t traces, const char *label)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("dir"), QStringLiteral("Folder for the workspace."), QStringLiteral("dir") });
-    parser.addOption({ QStringLiteral("traces"), QStringLiteral("Traces to write."), QStringLiteral("n"),
-                       QStringLiteral("1000000") });
-    parser.addOption({ QStringLiteral("reuse"), QStringLiteral("Reuse the workspace if it exists.") });
-    parser.addHelpOption();
-    parser.process(app);
-    QTemporaryDir temp;
-    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
-    QDir().mkpath(dir);
-    const int64_t traces = parser.value(QStringLiteral("traces")).toLongLong();
-    const QString path = QDir(dir).filePath(QStringLiteral("list-%1.spanscope").arg(traces));
-    if (!(parser.isSet(QStringLiteral("reuse")) && QFileInfo::exists(path)) && !writeWorkspace(path, traces))
-        return 1;
-
-    // Open as the app does, through the Traces page; time until the first page is in the table.
-    const int64_t rssBefore = bench::currentRssBytes();
-    const double t0 = bench::nowSeconds();
-    ui::Workspace workspace;
-    if (store::Status s = workspace.open(path); !s) {
-        std::fprintf(stderr, "%s\n", qPrintable(s.error));
-        return 1;
-    }
-    const double opened = bench::nowSeconds();
-    ui::TracesPage page(&workspace);
-    double firstPage = 0;
-    QObject::connect(page.traceModel(), &ui::TraceListModel::pageLoaded, [&] {
-        if (firstPage == 0)
-            firstPage = bench::nowSeconds();
-    });
-    page.resize(1400, 800);
-    page.show();
-    while (firstPage == 0)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    while (page.traceModel()->isLoading())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    const double counted = bench::nowSeconds();
-    std::printf("open workspace: %.1f ms; first page in the table: %.1f ms after open (%d rows); count %lld: %.1f ms\n",
-                (opened - t0) * 1000, (firstPage - opened) * 1000, page.traceModel()->rowCount(),
-                (long long)page.traceModel()->totalCount(), (counted - opened) * 1000);
-    const int64_t rssFirst = bench::currentRssBytes();
-    for (int i = 0; i < 20 && page.traceModel()->canFetchMore({}); ++i) {
-        page.traceModel()->fetchMore({});
-        while (page.traceModel()->isLoading())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    std::printf("memory: +%.1f MB after open and first page, +%.1f MB with %d rows loaded\n",
-                double(rssFirst - rssBefore) / 1e6, double(bench::currentRssBytes() - rssBefore) / 1e6,
-                page.traceModel()->rowCount());
-
+    std::printf("-- %s\n", label);
     store::Database db;
     db.open(path, store::Database::Mode::ReadOnly);
     const int pageSize = ui::TraceListModel::DefaultPageSize;
@@ -261,5 +211,84 @@ int main(int argc, char **argv)
         std::printf("filter %-30s: first page %7.2f ms (%3zu rows), by cost %7.2f ms, count %8.2f ms (%lld)\n",
                     c.name, first, p.rows.size(), byCost, count, (long long)n);
     }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("dir"), QStringLiteral("Folder for the workspace."), QStringLiteral("dir") });
+    parser.addOption({ QStringLiteral("traces"), QStringLiteral("Traces to write."), QStringLiteral("n"),
+                       QStringLiteral("1000000") });
+    parser.addOption({ QStringLiteral("reuse"), QStringLiteral("Reuse the workspace if it exists.") });
+    parser.addHelpOption();
+    parser.process(app);
+    QTemporaryDir temp;
+    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
+    QDir().mkpath(dir);
+    const int64_t traces = parser.value(QStringLiteral("traces")).toLongLong();
+    const QString path = QDir(dir).filePath(QStringLiteral("list-%1.spanscope").arg(traces));
+    if (!(parser.isSet(QStringLiteral("reuse")) && QFileInfo::exists(path)) && !writeWorkspace(path, traces))
+        return 1;
+    {
+        // A reused workspace may carry statistics from an earlier run: start without them.
+        store::Database db;
+        db.open(path);
+        db.exec("DROP TABLE IF EXISTS sqlite_stat1");
+    }
+
+    // Open as the app does, through the Traces page; time until the first page is in the table.
+    const int64_t rssBefore = bench::currentRssBytes();
+    const double t0 = bench::nowSeconds();
+    ui::Workspace workspace;
+    if (store::Status s = workspace.open(path); !s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error));
+        return 1;
+    }
+    const double opened = bench::nowSeconds();
+    ui::TracesPage page(&workspace);
+    double firstPage = 0;
+    QObject::connect(page.traceModel(), &ui::TraceListModel::pageLoaded, [&] {
+        if (firstPage == 0)
+            firstPage = bench::nowSeconds();
+    });
+    page.resize(1400, 800);
+    page.show();
+    while (firstPage == 0)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    while (page.traceModel()->isLoading())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    const double counted = bench::nowSeconds();
+    std::printf("open workspace: %.1f ms; first page in the table: %.1f ms after open (%d rows); count %lld: %.1f ms\n",
+                (opened - t0) * 1000, (firstPage - opened) * 1000, page.traceModel()->rowCount(),
+                (long long)page.traceModel()->totalCount(), (counted - opened) * 1000);
+    const int64_t rssFirst = bench::currentRssBytes();
+    for (int i = 0; i < 20 && page.traceModel()->canFetchMore({}); ++i) {
+        page.traceModel()->fetchMore({});
+        while (page.traceModel()->isLoading())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    std::printf("memory: +%.1f MB after open and first page, +%.1f MB with %d rows loaded\n",
+                double(rssFirst - rssBefore) / 1e6, double(bench::currentRssBytes() - rssBefore) / 1e6,
+                page.traceModel()->rowCount());
+
+    // Sorts and filters on a fresh read connection, first without planner statistics (as the
+    // workspace was written), then after refreshPlannerStats() gathered them (as an import does).
+    measureQueries(path, traces, "without planner statistics");
+    {
+        store::Database db;
+        db.open(path);
+        const double t = bench::nowSeconds();
+        bool ran = false;
+        if (store::Status st = store::refreshPlannerStats(db, &ran); !st) {
+            std::fprintf(stderr, "%s\n", qPrintable(st.error));
+            return 1;
+        }
+        std::printf("refreshPlannerStats: %.0f ms (%s)\n", (bench::nowSeconds() - t) * 1000, ran ? "analyzed" : "nothing to do");
+    }
+    measureQueries(path, traces, "with planner statistics");
     return 0;
 }

@@ -10,8 +10,11 @@
 #include "import/importsession.h"
 #include "import/registry.h"
 #include "pricing/pricecatalog.h"
+#include "store/plannerstats.h"
 #include "store/searchindex.h"
 #include "store/database.h"
+
+Q_DECLARE_LOGGING_CATEGORY(lcImport) // defined in importsession.cpp
 
 namespace spanscope::import {
 
@@ -218,6 +221,9 @@ ImportSummary importFiles(store::Database &db, const QStringList &files, const I
     summary.outcome = summary.skipped > 0 ? ImportSummary::Outcome::Skipped : ImportSummary::Outcome::Ok;
     if (options.committed)
         options.committed(summary);
+    // Planner statistics keep filtered, sorted trace lists fast; a failure only costs speed.
+    if (store::Status s = store::refreshPlannerStats(db); !s)
+        qCWarning(lcImport) << s.error;
     if (options.buildSearchIndex) {
         // The import is saved; the search index catches up in batches of its own (a cancel here
         // keeps the data and leaves the rest of the index for the next run).

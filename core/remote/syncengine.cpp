@@ -12,6 +12,7 @@
 #include "remote/langfusesync.h"
 #include "remote/syncpage.h"
 #include "store/database.h"
+#include "store/plannerstats.h"
 #include "store/searchindex.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcRemote)
@@ -420,6 +421,9 @@ SyncSummary SyncEngine::run()
             m_sum.outcome = SyncSummary::Outcome::Partial;
         }
     }
+    if (m_sum.windows > 0)
+        if (store::Status s = store::refreshPlannerStats(m_db); !s)
+            log(s.error);
     if (m_opt.buildSearchIndex && m_sum.windows > 0 && !m_stopRequested) {
         report(QStringLiteral("indexing"));
         store::SearchIndexOptions io;
