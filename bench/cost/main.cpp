@@ -83,6 +83,13 @@ void benchMaintenance(const QString &dir, int64_t traces)
     std::printf("   one-pass rebuild on open after an import without rollups: %.2f s\n", median(rebuild));
 }
 
+// Trace metadata of the synthetic year: a team (12 values) and a customer tier (3 values).
+std::string syntheticMetadata(int64_t i)
+{
+    static const char *tiers[] = { "free", "pro", "enterprise" };
+    return "{\"team\":\"team-" + std::to_string(i % 12) + "\",\"tier\":\"" + tiers[(i / 12) % 3] + "\"}";
+}
+
 void writeSyntheticYear(const QString &path, int64_t calls)
 {
     store::Database db;
@@ -111,6 +118,7 @@ void writeSyntheticYear(const QString &path, int64_t calls)
         tr.userId = "user-" + std::to_string(rng() % 500);
         tr.environment = envs[rng() % 3];
         tr.tagsJson = rng() % 2 ? std::string("[\"batch\"]") : std::string("[\"interactive\",\"beta\"]");
+        tr.metadataJson = syntheticMetadata(i);
         store::TraceTotals tot;
         for (int k = 0; k < 4; ++k) {
             ObservationRecord o;
@@ -235,6 +243,47 @@ void benchDraw(const QString &path)
                 page.data().series.buckets.size(), median(draws));
 }
 
+// D. A breakdown by a metadata key over the whole year: computed (a scan of the year's traces),
+// then asked again (the cache). Workspaces written before the synthetic year had metadata get it
+// first (same values as a fresh write).
+void benchMetadata(const QString &path)
+{
+    store::Database db;
+    db.open(path);
+    store::Statement probe(db, "SELECT count(*) FROM (SELECT 1 FROM traces WHERE metadata IS NOT NULL LIMIT 1)");
+    if (probe.step() && probe.int64(0) == 0) {
+        QElapsedTimer t;
+        t.start();
+        db.exec("UPDATE traces SET metadata = json_object('team', 'team-' || (CAST(substr(id, 2) AS INTEGER) % 12), "
+                "'tier', CASE (CAST(substr(id, 2) AS INTEGER) / 12) % 3 WHEN 0 THEN 'free' WHEN 1 THEN 'pro' ELSE 'enterprise' END)");
+        std::printf("D. (added trace metadata to the workspace in %.1f s)\n", double(t.elapsed()) / 1000);
+    }
+    std::optional<int64_t> first, last;
+    store::costDataRange(db, first, last);
+    const int64_t from = first.value_or(0), to = last.value_or(0) + store::kDayNs;
+    store::MetadataCostCache cache;
+    for (const char *key : { "team", "tier" }) {
+        std::vector<store::TraceGroupCost> rows;
+        bool hit = false;
+        QElapsedTimer t;
+        t.start();
+        cache.get(db, key, from, to, {}, 200, rows, &hit);
+        const double computed = double(t.nsecsElapsed()) / 1e6;
+        std::vector<double> cached;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer c;
+            c.start();
+            cache.get(db, key, from, to, {}, 200, rows, &hit);
+            cached.push_back(double(c.nsecsElapsed()) / 1e6);
+        }
+        int64_t traces = 0;
+        for (const auto &r : rows)
+            traces += r.traces;
+        std::printf("D. metadata breakdown by \"%s\" over 365 days (%zu values, %lld traces): computed %.0f ms, "
+                    "cached %.2f ms (median of 5, hit=%d)\n", key, rows.size(), (long long)traces, computed, median(cached), hit);
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -264,5 +313,6 @@ int main(int argc, char **argv)
         writeSyntheticYear(dbPath, calls);
     benchQueries(dbPath);
     benchDraw(dbPath);
+    benchMetadata(dbPath);
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 
 #include "store/tracefiltersql.h"
@@ -361,6 +362,79 @@ Status metadataCosts(Database &db, const std::string &key, int64_t fromNs, int64
     return groupCosts(db,
                       "COALESCE(CASE WHEN json_valid(t.metadata) THEN CAST(json_extract(t.metadata, ?) AS TEXT) END, '')",
                       { path }, fromNs, toNs, filter, limit, out);
+}
+
+namespace {
+// What a cached breakdown depends on besides its question: the calls (day rollups) and the
+// traces (their count and newest row). Cheap: the day rollups are small and max(rowid) is a seek.
+Status workspaceFingerprint(Database &db, std::string &out)
+{
+    Statement st(db, "SELECT (SELECT count(*) || ':' || total(cost) || ':' || total(requests) || ':' || total(total_tokens) "
+                     "FROM cost_rollup WHERE grain = 1 AND dim = 1) || '|' || "
+                     "(SELECT count(*) FROM cost_rollup WHERE grain = 1 AND dim = 6) || '|' || "
+                     "(SELECT ifnull(max(rowid), 0) FROM traces)");
+    if (!st.step())
+        return Status::failure(QStringLiteral("cost query: %1").arg(st.error()));
+    out = st.text(0);
+    return Status::success();
+}
+} // namespace
+
+Status MetadataCostCache::get(Database &db, const std::string &key, int64_t fromNs, int64_t toNs,
+                              const TraceFilter &filter, int limit, std::vector<TraceGroupCost> &out, bool *hit)
+{
+    if (hit)
+        *hit = false;
+    std::string id;
+    if (Status s = workspaceFingerprint(db, id); !s)
+        return s;
+    Clause c;
+    sqlfilter::buildFilter(filter, c);
+    id += '\x1f' + db.path().toStdString() + '\x1f' + key + '\x1f' + std::to_string(fromNs) + '\x1f'
+        + std::to_string(toNs) + '\x1f' + std::to_string(limit) + '\x1f' + c.where();
+    for (const sqlfilter::Param &p : c.params)
+        id += '\x1f' + std::visit([](const auto &v) {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, std::string>) {
+                return v;
+            } else if constexpr (std::is_same_v<T, double>) {
+                char buf[32];
+                std::snprintf(buf, sizeof buf, "%.17g", v); // exact: no two thresholds share a key
+                return std::string(buf);
+            } else {
+                return std::to_string(v);
+            }
+        }, p);
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
+            if (it->first == id) {
+                m_entries.splice(m_entries.begin(), m_entries, it);
+                out = it->second;
+                if (hit)
+                    *hit = true;
+                return Status::success();
+            }
+    }
+    if (Status s = metadataCosts(db, key, fromNs, toNs, filter, limit, out); !s)
+        return s;
+    std::lock_guard lock(m_mutex);
+    m_entries.emplace_front(std::move(id), out);
+    while (m_entries.size() > m_capacity)
+        m_entries.pop_back();
+    return Status::success();
+}
+
+void MetadataCostCache::clear()
+{
+    std::lock_guard lock(m_mutex);
+    m_entries.clear();
+}
+
+size_t MetadataCostCache::size() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_entries.size();
 }
 
 Status metadataKeys(Database &db, int64_t fromNs, int64_t toNs, int limit, std::vector<std::string> &out)

@@ -7,6 +7,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <list>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -71,6 +73,26 @@ Status sessionCosts(Database &db, int64_t fromNs, int64_t toNs, const TraceFilte
                     std::vector<TraceGroupCost> &out);
 Status metadataCosts(Database &db, const std::string &key, int64_t fromNs, int64_t toNs, const TraceFilter &filter,
                      int limit, std::vector<TraceGroupCost> &out);
+// Metadata breakdowns scan every trace of the range (seconds on millions), so results are kept
+// per (workspace state, key, range, filter, limit), least recently used first out. The workspace
+// state is a fingerprint of the day rollups and the traces table, which any import or re-pricing
+// changes, so a stale result is never served even after another process wrote; clear() drops
+// everything (the Cost page calls it when the workspace changes). Thread-safe.
+class MetadataCostCache {
+public:
+    explicit MetadataCostCache(size_t capacity = 64) : m_capacity(capacity) {}
+    // metadataCosts(), from the cache when the same question was answered for the same data.
+    Status get(Database &db, const std::string &key, int64_t fromNs, int64_t toNs, const TraceFilter &filter, int limit,
+               std::vector<TraceGroupCost> &out, bool *hit = nullptr);
+    void clear();
+    size_t size() const;
+
+private:
+    mutable std::mutex m_mutex;
+    size_t m_capacity;
+    std::list<std::pair<std::string, std::vector<TraceGroupCost>>> m_entries; // most recent first
+};
+
 // Top-level metadata keys seen on traces of the range (for the breakdown picker).
 Status metadataKeys(Database &db, int64_t fromNs, int64_t toNs, int limit, std::vector<std::string> &out);
 

@@ -66,6 +66,7 @@ private slots:
     void traceStatsAndMetadata();
     void budgetsPersist();
     void cliPrintsTheSameNumbers();
+    void metadataCacheServesRepeatsAndSeesNewData(); // last: imports more data
 
 private:
     QTemporaryDir m_dir;
@@ -324,6 +325,74 @@ void TestCostReport::cliPrintsTheSameNumbers()
     QCOMPARE(csv.exitCode, 0);
     QVERIFY(csv.out.startsWith("group,cost_usd,requests,"));
     QVERIFY(csv.out.count('\n') >= 3);
+}
+
+namespace {
+bool sameGroups(const std::vector<TraceGroupCost> &a, const std::vector<TraceGroupCost> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a[i].value != b[i].value || a[i].traces != b[i].traces || a[i].tokens != b[i].tokens || !near(a[i].cost, b[i].cost))
+            return false;
+    return true;
+}
+} // namespace
+
+void TestCostReport::metadataCacheServesRepeatsAndSeesNewData()
+{
+    const int64_t from = isoNs("2026-01-01T00:00:00Z"), to = isoNs("2026-02-01T00:00:00Z");
+    std::vector<std::string> keys;
+    QVERIFY(metadataKeys(m_db, from, to, 20, keys).ok);
+    QVERIFY(!keys.empty());
+    const std::string key = keys.front();
+    MetadataCostCache cache(3);
+    std::vector<TraceGroupCost> direct, got;
+    bool hit = true;
+    QVERIFY(metadataCosts(m_db, key, from, to, {}, 100, direct).ok);
+    QVERIFY(cache.get(m_db, key, from, to, {}, 100, got, &hit).ok);
+    QVERIFY(!hit);
+    QVERIFY(sameGroups(got, direct));
+    got.clear();
+    QVERIFY(cache.get(m_db, key, from, to, {}, 100, got, &hit).ok);
+    QVERIFY(hit);
+    QVERIFY(sameGroups(got, direct));
+    // Filters that differ only far behind the decimal point are different questions.
+    TraceFilter f1, f2;
+    f1.minCostUsd = 1e-7;
+    f2.minCostUsd = 2e-7;
+    QVERIFY(cache.get(m_db, key, from, to, f1, 100, got, &hit).ok);
+    QVERIFY(!hit);
+    QVERIFY(cache.get(m_db, key, from, to, f2, 100, got, &hit).ok);
+    QVERIFY(!hit);
+    QCOMPARE(cache.size(), size_t(3));
+    // A fourth question evicts the least recently used (the unfiltered one).
+    QVERIFY(cache.get(m_db, key, from, to - kDayNs, {}, 100, got, &hit).ok);
+    QVERIFY(!hit);
+    QCOMPARE(cache.size(), size_t(3));
+    QVERIFY(cache.get(m_db, key, from, to, f2, 100, got, &hit).ok);
+    QVERIFY(hit);
+    QVERIFY(cache.get(m_db, key, from, to, {}, 100, got, &hit).ok);
+    QVERIFY(!hit);
+
+    // New data: the cached answer is not served again; the fresh one counts the new traces.
+    generate::Options o;
+    o.traces = 300;
+    o.spansPerTrace = 3;
+    o.seed = 77;
+    const QString file = m_dir.filePath(QStringLiteral("more.jsonl"));
+    QVERIFY(generate::writeFile(file, o).ok);
+    import::ImportOptions io;
+    io.buildSearchIndex = false;
+    QVERIFY(import::importFiles(m_db, { file }, io).outcome == import::ImportSummary::Outcome::Ok);
+    std::vector<TraceGroupCost> after;
+    QVERIFY(metadataCosts(m_db, key, from, to, {}, 100, after).ok);
+    QVERIFY(!sameGroups(after, direct));
+    QVERIFY(cache.get(m_db, key, from, to, {}, 100, got, &hit).ok);
+    QVERIFY(!hit);
+    QVERIFY(sameGroups(got, after));
+    cache.clear();
+    QCOMPARE(cache.size(), size_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestCostReport)

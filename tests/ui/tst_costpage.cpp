@@ -41,6 +41,7 @@ private slots:
     void numbersMatchTheCli();
     void segmentOpensFilteredTraces();
     void followsTheTracesTimeRange();
+    void metadataBreakdownIsCached();
     void exportsAreValidFiles();
     void budgetIsStoredAndListed();
     void whatIfPricesTheRange();
@@ -168,6 +169,33 @@ void TestCostPage::followsTheTracesTimeRange()
     m_page->setTracesFilter({});
     QVERIFY(waitLoaded(*m_page));
     QCOMPARE(m_page->data().toNs, allTo);
+}
+
+void TestCostPage::metadataBreakdownIsCached()
+{
+    // Computed once per key and range; going back to a key shows the same rows from the cache.
+    QComboBox *keys = m_page->metadataKeyCombo();
+    QVERIFY(keys->count() >= 2);
+    keys->setCurrentIndex(0);
+    QVERIFY(waitLoaded(*m_page));
+    keys->setCurrentIndex(1);
+    QVERIFY(waitLoaded(*m_page));
+    keys->setCurrentIndex(0);
+    QVERIFY(waitLoaded(*m_page));
+    QCOMPARE(m_page->metadataNote()->text(), QStringLiteral("cached"));
+    const int rows = m_page->metadataTable()->rowCount();
+    QVERIFY(rows > 0);
+    QStringList first;
+    for (int r = 0; r < rows; ++r)
+        first << m_page->metadataTable()->item(r, 0)->text() + QLatin1Char('=') + m_page->metadataTable()->item(r, 1)->text();
+    // A changed workspace drops the cache: the next answer is computed again.
+    emit m_ws->changed();
+    QVERIFY(waitLoaded(*m_page));
+    QVERIFY(m_page->metadataNote()->text().startsWith(QStringLiteral("computed in")));
+    QStringList again;
+    for (int r = 0; r < m_page->metadataTable()->rowCount(); ++r)
+        again << m_page->metadataTable()->item(r, 0)->text() + QLatin1Char('=') + m_page->metadataTable()->item(r, 1)->text();
+    QCOMPARE(again, first);
 }
 
 void TestCostPage::exportsAreValidFiles()

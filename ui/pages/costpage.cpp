@@ -129,8 +129,15 @@ CostPageData loadPage(store::Database &db, int range, std::optional<int64_t> tra
 CostPage::CostPage(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
 {
     buildUi();
-    connect(m_workspace, &Workspace::opened, this, &CostPage::reload);
-    connect(m_workspace, &Workspace::changed, this, &CostPage::reload);
+    // New data or another workspace: cached metadata breakdowns no longer hold.
+    connect(m_workspace, &Workspace::opened, this, [this] {
+        m_metadataCache->clear();
+        reload();
+    });
+    connect(m_workspace, &Workspace::changed, this, [this] {
+        m_metadataCache->clear();
+        reload();
+    });
 }
 
 CostPage::~CostPage() = default;
@@ -229,6 +236,9 @@ void CostPage::buildUi()
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(new QLabel(tr("Metadata key:"), meta));
     keyRow->addWidget(m_metadataKey, 1);
+    m_metadataNote = new QLabel(meta);
+    m_metadataNote->setObjectName(QStringLiteral("costMetadataNote"));
+    keyRow->addWidget(m_metadataNote);
     metaLayout->addLayout(keyRow);
     metaLayout->addWidget(m_metadata);
     m_tabs->addTab(meta, tr("Metadata"));

@@ -76,6 +76,7 @@ public:
     QTableWidget *sessionsTable() const { return m_sessions; }
     QTableWidget *metadataTable() const { return m_metadata; }
     QComboBox *metadataKeyCombo() const { return m_metadataKey; }
+    QLabel *metadataNote() const { return m_metadataNote; }
     QTableWidget *topTracesTable() const { return m_topTraces; }
     QTableWidget *budgetTable() const { return m_budgets; }
     QTableWidget *whatIfTable() const { return m_whatIf; }
@@ -136,6 +137,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTableWidget *m_breakdown = nullptr, *m_sessions = nullptr, *m_metadata = nullptr, *m_topTraces = nullptr;
     QComboBox *m_metadataKey = nullptr;
+    QLabel *m_metadataNote = nullptr;
+    // Breakdowns by metadata key already computed (shared with the workers that fill it).
+    std::shared_ptr<store::MetadataCostCache> m_metadataCache = std::make_shared<store::MetadataCostCache>();
     QTableWidget *m_budgets = nullptr;
     QChart *m_budgetChart = nullptr;
     QChartView *m_budgetChartView = nullptr;

@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -264,21 +265,30 @@ void CostPage::loadMetadata()
     struct Result {
         store::Status status;
         std::vector<store::TraceGroupCost> rows;
+        bool cached = false;
+        qint64 ms = 0;
     };
     const int64_t from = m_data.fromNs, to = m_data.toNs;
     const store::TraceFilter filter = pageFilter();
+    m_metadataNote->setText(tr("Computing…"));
     jobs->run<std::shared_ptr<Result>>(
         kMetadataChannel, this,
-        [=](store::Database &db) {
+        [=, cache = m_metadataCache](store::Database &db) {
             auto r = std::make_shared<Result>();
-            r->status = store::metadataCosts(db, key, from, to, filter, 200, r->rows);
+            QElapsedTimer t;
+            t.start();
+            r->status = cache->get(db, key, from, to, filter, 200, r->rows, &r->cached);
+            r->ms = t.elapsed();
             return r;
         },
         [this](std::shared_ptr<Result> r) {
-            if (r->status)
+            if (r->status) {
                 fillGroupTable(m_metadata, r->rows);
-            else
+                m_metadataNote->setText(r->cached ? tr("cached") : tr("computed in %1 ms").arg(r->ms));
+            } else {
+                m_metadataNote->setText(r->status.error);
                 emit errorOccurred(r->status.error);
+            }
             finished(kMetadataChannel);
         },
         [this](const QString &) { finished(kMetadataChannel); });
