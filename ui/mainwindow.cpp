@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 
+#include "dialogs/upgradedialog.h"
 #include "import/importcontroller.h"
 #include "import/importfeedback.h"
 #include "import/importprogresswidget.h"
@@ -197,7 +198,7 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentWorkspacesMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
-    QAction *demo = file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoWorkspace);
+    QAction *demo = file->addAction(tr("Open &Demo Workspace"), this, [this] { openDemoWorkspace(); });
     demo->setObjectName(QStringLiteral("openDemoAction"));
 
     file->addSeparator();
@@ -424,33 +425,51 @@ void MainWindow::start(const QString &workspaceArg, const QStringList &files)
         if (!last.isEmpty() && QFileInfo::exists(last))
             path = last;
     }
+    // The files land in the workspace once it is open (queued behind any demo generation).
+    auto importArgs = [this, files] {
+        if (!files.isEmpty() && m_workspace->isOpen())
+            importFiles(files);
+    };
     if (path.isEmpty())
-        openDemoWorkspace();
+        openDemoWorkspace(importArgs);
     else
-        openWorkspace(path);
-    // Queued behind any demo generation, so the files land in the workspace just opened.
-    if (!files.isEmpty() && m_workspace->isOpen())
-        importFiles(files);
+        openWorkspace(path, importArgs);
 }
 
-bool MainWindow::openWorkspace(const QString &path)
+bool MainWindow::openWorkspace(const QString &path, const std::function<void()> &then)
 {
-    if (store::Status s = m_workspace->open(path); !s) {
+    auto failed = [this, path](const store::Status &s) {
         updateStatusBar();
         QMessageBox::warning(this, tr("Cannot open workspace"),
                              tr("The workspace %1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), s.error));
+    };
+    if (store::Database::needsUpgrade(path)) {
+        upgradeAndOpen(m_workspace, this, path, [failed, then](store::Status s) {
+            if (!s)
+                failed(s);
+            else if (then)
+                then();
+        });
+        return true;
+    }
+    if (store::Status s = m_workspace->open(path); !s) {
+        failed(s);
         return false;
     }
+    if (then)
+        then();
     return true;
 }
 
-void MainWindow::openDemoWorkspace()
+void MainWindow::openDemoWorkspace(const std::function<void()> &then)
 {
     const QString path = demoWorkspacePath();
-    if (!openWorkspace(path))
-        return;
-    if (m_workspace->summary().traces == 0)
-        m_imports->generateDemo(path, demoOptions());
+    openWorkspace(path, [this, path, then] {
+        if (m_workspace->summary().traces == 0)
+            m_imports->generateDemo(path, demoOptions());
+        if (then)
+            then();
+    });
 }
 
 void MainWindow::importFiles(const QStringList &files)

@@ -4,6 +4,8 @@
 // imports) and remembered window state. Pages plug in through addPage() and ask for other
 // pages through showTraces()/showTrace(); the window holds no business logic. UI thread only.
 
+#include <functional>
+
 #include <QHash>
 #include <QKeySequence>
 #include <QMainWindow>
@@ -55,11 +57,13 @@ public:
     void start(const QString &workspaceArg, const QStringList &files);
 
     // Opens (creating when new) a workspace file; reports failures to the user.
-    bool openWorkspace(const QString &path);
+    // Opens a workspace (after an upgrade on a worker when it needs one; then returns at once and
+    // `then` runs once it is open). False when it could not be opened right away.
+    bool openWorkspace(const QString &path, const std::function<void()> &then = {});
     // Imports into the open workspace on the worker thread.
     void importFiles(const QStringList &files);
     // Opens the demo workspace and generates its data when it is empty.
-    void openDemoWorkspace();
+    void openDemoWorkspace(const std::function<void()> &then = {});
     static QString demoWorkspacePath();
 
     // Adds a page to the navigation and the View menu (shortcut may be empty). A page that has

@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#include "util/writejob.h"
+
 Q_LOGGING_CATEGORY(lcWorkspace, "spanscope.ui.workspace")
 
 namespace spanscope::ui {
@@ -47,6 +49,18 @@ store::Status Workspace::open(const QString &path)
     qCInfo(lcWorkspace) << "opened" << absolute;
     emit opened(absolute);
     return store::Status::success();
+}
+
+void Workspace::openAfterUpgrade(const QString &path, std::function<void(store::Status)> done)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    qCInfo(lcWorkspace) << "upgrading" << absolute;
+    // The worker's read-write open migrates and rebuilds; open() then finds nothing left to do.
+    runWrite<store::Status>(
+        absolute, this, [](store::Database &, const QString &openError) {
+            return openError.isEmpty() ? store::Status::success() : store::Status::failure(openError);
+        },
+        [this, absolute, done = std::move(done)](store::Status s) { done(s ? open(absolute) : s); });
 }
 
 void Workspace::close()

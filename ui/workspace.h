@@ -3,6 +3,7 @@
 // over it, and the ReadJobs whose workers read the same file. Imports write through their own
 // connection on a worker thread. UI thread only.
 
+#include <functional>
 #include <memory>
 
 #include <QObject>
@@ -23,6 +24,10 @@ public:
     // Creates the file (with the current schema) when it does not exist, then opens it for
     // reading. On failure the previous workspace stays closed and the message says why.
     store::Status open(const QString &path);
+    // For a workspace that needs a schema migration or a cost-rollup rebuild
+    // (store::Database::needsUpgrade): does that on a worker thread, then open() here. `done`
+    // gets the outcome on this thread. The current workspace stays open meanwhile.
+    void openAfterUpgrade(const QString &path, std::function<void(store::Status)> done);
     void close();
 
     bool isOpen() const { return m_repository != nullptr; }

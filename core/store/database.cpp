@@ -96,6 +96,19 @@ Status Database::open(const QString &path, Mode mode)
     return Status::success();
 }
 
+bool Database::needsUpgrade(const QString &path)
+{
+    if (!QFile::exists(path))
+        return false;
+    Database db;
+    if (!db.open(path, Mode::ReadOnly))
+        return false;
+    const int version = db.userVersion();
+    if (version <= 0 || version > int(migrations().size()))
+        return false;
+    return version < int(migrations().size()) || !costRollupsReady(db);
+}
+
 void Database::close()
 {
     if (m_db) {

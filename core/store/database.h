@@ -38,6 +38,11 @@ public:
     // Opens (creating when ReadWrite) and migrates to the current schema. Read-only opens
     // never create or migrate.
     Status open(const QString &path, Mode mode = Mode::ReadWrite);
+    // True when a read-write open of an existing workspace would migrate its schema or rebuild
+    // its cost rollups: seconds to minutes on a large one, so a UI does that open on a worker.
+    // False for a new or empty file (creating the schema is quick) and for unreadable files
+    // (open() reports those).
+    static bool needsUpgrade(const QString &path);
     void close();
     bool isOpen() const { return m_db != nullptr; }
     sqlite3 *handle() const { return m_db; }

@@ -38,6 +38,7 @@
 #include "pages/tracedetailpage.h"
 #include "pages/tracespage.h"
 #include "settings/theme.h"
+#include "store/costrollup.h"
 #include "store/database.h"
 #include "store/searchindex.h"
 #include "testsupport.h"
@@ -99,6 +100,7 @@ private slots:
     void pagesPlugInAndAskForEachOther();
     void twoSelectedTracesOpenTheComparePage();
     void incompleteSearchIndexCatchesUpOnOpen();
+    void staleRollupsAreRebuiltOffTheUiThread();
     void lastPageAndColumnWidthsAreRemembered();
     void demoWorkspaceRendersInLightAndDark();
 
@@ -393,6 +395,49 @@ void TestMainWindow::incompleteSearchIndexCatchesUpOnOpen()
     QSignalSpy again_finished(again.importController(), &ImportController::jobFinished);
     QVERIFY(again.openWorkspace(path));
     QVERIFY(!again_finished.wait(1500));
+}
+
+void TestMainWindow::staleRollupsAreRebuiltOffTheUiThread()
+{
+    // A workspace whose cost rollups are stale (a re-price that did not finish, or one written
+    // before the rollups existed): opening it rebuilds them on a worker, the window returns at
+    // once, and the workspace opens when the rebuild is done.
+    const QString path = m_dir.filePath(QStringLiteral("stale.spanscope"));
+    double rolledUp = 0;
+    {
+        generate::Options o;
+        o.traces = 300;
+        o.seed = 5;
+        const QString file = m_dir.filePath(QStringLiteral("stale.jsonl"));
+        QVERIFY(generate::writeFile(file, o).ok);
+        store::Database db;
+        QVERIFY(db.open(path).ok);
+        import::ImportOptions io;
+        io.buildSearchIndex = false;
+        QVERIFY(import::importFiles(db, { file }, io).outcome == import::ImportSummary::Outcome::Ok);
+        rolledUp = test::scalar(db, QStringLiteral("SELECT total(cost) FROM cost_rollup WHERE grain = 1 AND dim = 1")).toDouble();
+        QVERIFY(rolledUp > 0);
+        QVERIFY(db.exec("DELETE FROM cost_rollup").ok);
+        QVERIFY(store::markCostRollupsStale(db).ok);
+    }
+    QVERIFY(store::Database::needsUpgrade(path));
+    MainWindow window;
+    window.show();
+    bool then = false;
+    QVERIFY(window.openWorkspace(path, [&] { then = true; }));
+    // Not open yet: the rebuild runs on a worker and reports back through the event loop.
+    QVERIFY(!window.workspace()->isOpen());
+    QVERIFY(!then);
+    QTRY_VERIFY_WITH_TIMEOUT(window.workspace()->isOpen(), 30000);
+    QVERIFY(then);
+    QCOMPARE(window.workspace()->path(), QFileInfo(path).absoluteFilePath());
+    QTRY_VERIFY(!window.findChild<QWidget *>(QStringLiteral("upgradeProgress")));
+    QVERIFY(!store::Database::needsUpgrade(path));
+    store::Database db;
+    QVERIFY(db.open(path, store::Database::Mode::ReadOnly).ok);
+    QVERIFY(store::costRollupsReady(db));
+    QVERIFY(std::fabs(test::scalar(db, QStringLiteral("SELECT total(cost) FROM cost_rollup WHERE grain = 1 AND dim = 1")).toDouble()
+                      - rolledUp) < 1e-9);
 }
 
 void TestMainWindow::pagesPlugInAndAskForEachOther()
