@@ -5,6 +5,7 @@
 
 #include "import/common/treerepair.h"
 #include "pricing/pricecatalog.h"
+#include "model/provider.h"
 #include "pricing/reprice.h"
 
 Q_LOGGING_CATEGORY(lcImport, "spanscope.import")
@@ -369,7 +370,7 @@ void ImportSession::addCallsToRollup(const TraceRecord &t, const store::TraceTot
             continue;
         c.timeNs = o.startNs ? *o.startNs : traceTime;
         c.model = o.model ? std::string_view(*o.model) : std::string_view();
-        c.provider = o.provider ? std::string_view(*o.provider) : std::string_view();
+        c.provider = effectiveProvider(o.provider ? std::string_view(*o.provider) : std::string_view(), c.model);
         c.error = o.level && *o.level == "ERROR";
         c.unpriced = o.unpriced;
         c.costProvided = o.costProvided;

@@ -127,7 +127,7 @@ std::string rawValueExpr(CostDim dim)
     switch (dim) {
     case CostDim::Total: return "''";
     case CostDim::Model: return "COALESCE(o.model, '')";
-    case CostDim::Provider: return "COALESCE(o.provider, '')";
+    case CostDim::Provider: return "COALESCE(spanscope_provider(o.provider, o.model), '')";
     case CostDim::User: return "COALESCE(t.user_id, '')";
     case CostDim::TraceName: return "COALESCE(t.name, '')";
     case CostDim::Tag: return "tag.value";
@@ -150,7 +150,7 @@ bool rawCallClause(const CostRequest &r, int64_t from, int64_t to, Clause &where
         return false;
     where.add(kCostCallCondition);
     sqlfilter::addIn(where, "o.model", r.filter.models);
-    sqlfilter::addIn(where, "o.provider", r.filter.providers);
+    sqlfilter::addIn(where, "spanscope_provider(o.provider, o.model)", r.filter.providers);
     return true;
 }
 

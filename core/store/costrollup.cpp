@@ -18,7 +18,7 @@ constexpr const char *kCallCondition = kCostCallCondition;
 
 // A call's fields in the order readCall() reads them.
 constexpr const char *kCallColumns
-    = "COALESCE(o.start_ns, t.timestamp_ns, 0), COALESCE(o.model, ''), COALESCE(o.provider, ''), "
+    = "COALESCE(o.start_ns, t.timestamp_ns, 0), COALESCE(o.model, ''), COALESCE(spanscope_provider(o.provider, o.model), ''), "
       "COALESCE(t.user_id, ''), COALESCE(t.name, ''), COALESCE(t.environment, ''), COALESCE(t.tags, ''), "
       "o.level = 'ERROR', o.unpriced, o.cost_provided, o.cost_computed, COALESCE(o.input_tokens, 0), "
       "COALESCE(o.output_tokens, 0), COALESCE(o.cache_read_tokens, 0), COALESCE(o.cache_write_tokens, 0), "

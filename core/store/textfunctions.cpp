@@ -4,7 +4,10 @@
 #include <simdjson.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "model/provider.h"
 
 namespace spanscope::store {
 
@@ -77,6 +80,21 @@ void spanscopeText(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     sqlite3_result_text64(ctx, out.data(), out.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
+// spanscope_provider(provider, model): the provider, or the one the model name gives away
+// (model/provider.h); NULL when neither says.
+void spanscopeProvider(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    auto text = [](sqlite3_value *v) {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_value_text(v));
+        return p ? std::string_view(p, size_t(sqlite3_value_bytes(v))) : std::string_view();
+    };
+    const std::string_view provider = effectiveProvider(text(argv[0]), text(argv[1]));
+    if (provider.empty())
+        sqlite3_result_null(ctx);
+    else
+        sqlite3_result_text64(ctx, provider.data(), provider.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
 } // namespace
 
 void registerTextFunctions(sqlite3 *db)
@@ -84,6 +102,7 @@ void registerTextFunctions(sqlite3 *db)
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     sqlite3_create_function_v2(db, "spanscope_text", 1, flags, nullptr, spanscopeText, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "spanscope_text", 2, flags, nullptr, spanscopeText, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "spanscope_provider", 2, flags, nullptr, spanscopeProvider, nullptr, nullptr, nullptr);
 }
 
 } // namespace spanscope::store

@@ -3,6 +3,8 @@
 //   spanscope_text(json [, max_bytes]) -> the string values (and object keys' string values)
 //     of a JSON document joined by newlines, unescaped, truncated to max_bytes (default 32 KiB);
 //     used to feed the trigram FTS index with the words a person reads, not JSON escapes.
+//   spanscope_provider(provider, model) -> the provider, or the one the model name gives away
+//     (model/provider.h), or NULL; the cost rollups' provider dimension and its filters.
 
 struct sqlite3;
 

@@ -118,11 +118,14 @@ bool buildFilter(const TraceFilter &f, Clause &c)
     addIn(c, "t.release", f.releases);
     addIn(c, "t.id", f.traceIds);
     // Observation-level conditions: EXISTS walks the trace's rows through observations_tree_cover.
-    for (const auto &[column, values] : { std::pair { "model", &f.models }, std::pair { "provider", &f.providers } }) {
+    // A provider is the given one or the one the model name gives away, as the cost rollups
+    // count it, so a click on a provider's bar finds its traces.
+    for (const auto &[column, values] : { std::pair { "o.model", &f.models },
+                                          std::pair { "spanscope_provider(o.provider, o.model)", &f.providers } }) {
         if (values->empty())
             continue;
         Clause inner;
-        addIn(inner, std::string("o.") + column, *values);
+        addIn(inner, column, *values);
         c.add("EXISTS (SELECT 1 FROM observations o WHERE o.trace_id = t.id AND " + inner.conditions.front() + ")");
         c.params.insert(c.params.end(), inner.params.begin(), inner.params.end());
     }

@@ -10,7 +10,9 @@
 
 #include "generate/generator.h"
 #include "import/importservice.h"
+#include "model/provider.h"
 #include "store/costrollup.h"
+#include "store/tracerepository.h"
 #include "testsupport.h"
 
 using namespace spanscope;
@@ -31,7 +33,8 @@ QString valueExpr(int dim)
 {
     switch (dim) {
     case 1: return QStringLiteral("COALESCE(o.model, '')");
-    case 2: return QStringLiteral("COALESCE(o.provider, '')");
+    // The provider, else the one the model name gives away (inferProvider, tested on its own).
+    case 2: return QStringLiteral("COALESCE(spanscope_provider(o.provider, o.model), '')");
     case 3: return QStringLiteral("COALESCE(t.user_id, '')");
     case 4: return QStringLiteral("COALESCE(t.name, '')");
     case 5: return QStringLiteral("tag.value");
@@ -138,6 +141,8 @@ private slots:
     void rebuildEqualsIncremental();
     void importWithoutRollupsRebuildsOnOpen();
     void workspaceFromSchema6GetsRollups();
+    void providerInferredFromModel();
+    void providerFilterFindsInferredTraces();
 };
 
 void TestCostRollup::generatedDataAndReimport()
@@ -307,7 +312,69 @@ void TestCostRollup::workspaceFromSchema6GetsRollups()
     Database db;
     QVERIFY(db.open(path, Database::Mode::ReadOnly).ok);
     QVERIFY(costRollupsReady(db));
-    QCOMPARE(db.userVersion(), 7);
+    QCOMPARE(db.userVersion(), 8);
+    const QString diff = compareAll(db);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestCostRollup::providerInferredFromModel()
+{
+    QCOMPARE(inferProvider("gpt-4o"), std::string_view("openai"));
+    QCOMPARE(inferProvider("o3-mini-2025-01-31"), std::string_view("openai"));
+    QCOMPARE(inferProvider("text-embedding-3-small"), std::string_view("openai"));
+    QCOMPARE(inferProvider("ft:gpt-4o-mini:acme::abc"), std::string_view("openai"));
+    QCOMPARE(inferProvider("claude-3.5-sonnet-20241022"), std::string_view("anthropic"));
+    QCOMPARE(inferProvider("Claude-Sonnet-4-5"), std::string_view("anthropic"));
+    QCOMPARE(inferProvider("gemini-2.5-pro"), std::string_view("google"));
+    QCOMPARE(inferProvider("textembedding-gecko"), std::string_view("google"));
+    QCOMPARE(inferProvider("mistral-large-latest"), std::string_view("mistral"));
+    QCOMPARE(inferProvider("command-r-plus"), std::string_view("cohere"));
+    QCOMPARE(inferProvider("openai/gpt-4o"), std::string_view("openai"));
+    QCOMPARE(inferProvider("anthropic.claude-3-haiku-20240307-v1:0"), std::string_view("anthropic"));
+    QCOMPARE(inferProvider("models/gemini-1.5-pro"), std::string_view("google"));
+    QCOMPARE(inferProvider("meta-llama/Llama-3.1-8B-Instruct"), std::string_view("meta-llama"));
+    QCOMPARE(inferProvider("acme-llm-7b-internal"), std::string_view());
+    QCOMPARE(inferProvider(""), std::string_view());
+    // A provider the trace gave wins over the name.
+    QCOMPARE(effectiveProvider("azure", "gpt-4o"), std::string_view("azure"));
+    QCOMPARE(effectiveProvider("", "gpt-4o"), std::string_view("openai"));
+    // Every model of the bundled Langfuse catalog gets one.
+    QFile f(QStringLiteral(":/pricing/default-model-prices.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray models = QJsonDocument::fromJson(f.readAll()).array();
+    QVERIFY(models.size() > 100);
+    QStringList without;
+    for (const QJsonValue &m : models) {
+        const std::string name = m.toObject().value(QStringLiteral("modelName")).toString().toStdString();
+        if (inferProvider(name).empty())
+            without << QString::fromStdString(name);
+    }
+    QVERIFY2(without.isEmpty(), qPrintable(without.join(QLatin1String(", "))));
+}
+
+void TestCostRollup::providerFilterFindsInferredTraces()
+{
+    // Langfuse data carries models but no providers: the rollups count calls under the inferred
+    // provider, and a Traces filter on that provider (the chart's click-through) finds exactly the
+    // traces with such calls.
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("w.db"))).ok);
+    QVERIFY(import::importFiles(db, { fixture(QStringLiteral("langfuse/langgraph-2025-08-22.json")) }, quietImport()).outcome
+            == import::ImportSummary::Outcome::Ok);
+    QCOMPARE(count(db, QStringLiteral("observations"), QStringLiteral("provider IS NOT NULL")), qint64(0));
+    const qint64 openaiCalls = count(db, QStringLiteral("observations"), QStringLiteral("model LIKE 'gpt-%'"));
+    QVERIFY(openaiCalls > 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT total(requests) FROM cost_rollup WHERE grain = 1 AND dim = 2 AND value = 'openai'")).toLongLong(),
+             openaiCalls);
+    TraceFilter f;
+    f.providers = { "openai" };
+    int64_t n = -1;
+    QVERIFY(countTraces(db, f, n).ok);
+    QCOMPARE(n, count(db, QStringLiteral("traces")));
+    f.providers = { "anthropic" };
+    QVERIFY(countTraces(db, f, n).ok);
+    QCOMPARE(n, int64_t(0));
     const QString diff = compareAll(db);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
