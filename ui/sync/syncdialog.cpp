@@ -140,6 +140,14 @@ SyncDialog::SyncDialog(Workspace *workspace, QWidget *parent)
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_sync->setDefault(true);
 
+    // Names for tests, screenshots and accessibility tools.
+    for (auto [w, name] : std::initializer_list<std::pair<QWidget *, const char *>> {
+             { m_profile, "syncProfile" }, { m_host, "syncHost" }, { m_publicKey, "syncPublicKey" },
+             { m_secret, "syncSecret" }, { m_test, "syncTest" }, { m_connectionResult, "syncConnectionResult" },
+             { m_preset, "syncPreset" }, { m_from, "syncFrom" }, { m_to, "syncTo" }, { m_bar, "syncProgress" },
+             { m_window, "syncWindow" }, { m_counts, "syncCounts" }, { m_wait, "syncWait" }, { m_log, "syncLog" },
+             { m_sync, "syncStart" }, { m_pause, "syncPause" }, { m_cancel, "syncCancel" }, { m_close, "syncClose" } })
+        w->setObjectName(QLatin1String(name));
     auto *root = new QVBoxLayout(this);
     root->addWidget(connBox);
     root->addWidget(winBox);
