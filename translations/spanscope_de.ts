@@ -32,6 +32,19 @@
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../ui/dialogs/upgradedialog.cpp" line="12"/>
+        <source>Upgrading %1 for this version of Spanscope (schema and cost rollups). This happens once; a large workspace takes a minute or more.</source>
+        <translation>%1 wird für diese Spanscope-Version aktualisiert (Schema und Kosten-Rollups). Das geschieht einmal; ein großer Arbeitsbereich braucht eine Minute oder länger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/upgradedialog.cpp" line="18"/>
+        <source>Upgrading Workspace</source>
+        <translation>Arbeitsbereich wird aktualisiert</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Explore LLM and agent traces offline: import trace files into a workspace and browse them.</source>
@@ -405,314 +418,333 @@
 <context>
     <name>spanscope::ui::CostPage</name>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="137"/>
+        <location filename="../ui/pages/costpage.cpp" line="151"/>
         <source>Last 24 hours of data</source>
         <translation>Letzte 24 Stunden der Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="138"/>
+        <location filename="../ui/pages/costpage.cpp" line="152"/>
         <source>Last 7 days of data</source>
         <translation>Letzte 7 Tage der Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="139"/>
+        <location filename="../ui/pages/costpage.cpp" line="153"/>
         <source>Last 30 days of data</source>
         <translation>Letzte 30 Tage der Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="140"/>
+        <location filename="../ui/pages/costpage.cpp" line="154"/>
         <source>Last 90 days of data</source>
         <translation>Letzte 90 Tage der Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="141"/>
+        <location filename="../ui/pages/costpage.cpp" line="155"/>
         <source>Last 365 days of data</source>
         <translation>Letzte 365 Tage der Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="142"/>
+        <location filename="../ui/pages/costpage.cpp" line="156"/>
         <source>All data</source>
         <translation>Alle Daten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="146"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="426"/>
+        <location filename="../ui/pages/costpage.cpp" line="160"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="436"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="147"/>
+        <location filename="../ui/pages/costpage.cpp" line="161"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="148"/>
-        <location filename="../ui/pages/costpage.cpp" line="215"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="427"/>
+        <location filename="../ui/pages/costpage.cpp" line="162"/>
+        <location filename="../ui/pages/costpage.cpp" line="229"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="437"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="149"/>
+        <location filename="../ui/pages/costpage.cpp" line="163"/>
         <source>Trace name</source>
         <translation>Trace-Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="150"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="428"/>
+        <location filename="../ui/pages/costpage.cpp" line="164"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="438"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="151"/>
+        <location filename="../ui/pages/costpage.cpp" line="165"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="154"/>
+        <location filename="../ui/pages/costpage.cpp" line="168"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="155"/>
+        <location filename="../ui/pages/costpage.cpp" line="169"/>
         <source>Hour</source>
         <translation>Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="156"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="415"/>
+        <location filename="../ui/pages/costpage.cpp" line="170"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="425"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="157"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="416"/>
+        <location filename="../ui/pages/costpage.cpp" line="171"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="426"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="158"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="417"/>
+        <location filename="../ui/pages/costpage.cpp" line="172"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="427"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="161"/>
-        <location filename="../ui/pages/costpage.cpp" line="210"/>
-        <location filename="../ui/pages/costpage.cpp" line="213"/>
-        <location filename="../ui/pages/costpage.cpp" line="214"/>
-        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <location filename="../ui/pages/costpage.cpp" line="175"/>
+        <location filename="../ui/pages/costpage.cpp" line="224"/>
+        <location filename="../ui/pages/costpage.cpp" line="227"/>
+        <location filename="../ui/pages/costpage.cpp" line="228"/>
+        <location filename="../ui/pages/costpage.cpp" line="229"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="162"/>
+        <location filename="../ui/pages/costpage.cpp" line="176"/>
         <source>Tokens by kind</source>
         <translation>Tokens nach Art</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="163"/>
         <source>Apply the Traces filter</source>
-        <translation>Trace-Filter anwenden</translation>
+        <translation type="vanished">Trace-Filter anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="167"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="122"/>
+        <location filename="../ui/pages/costpage.cpp" line="177"/>
+        <source>Apply the Traces filter and time range</source>
+        <translation>Trace-Filter und Zeitraum anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="181"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="123"/>
         <source>Export Chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="169"/>
+        <location filename="../ui/pages/costpage.cpp" line="183"/>
         <source>Range:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="171"/>
+        <location filename="../ui/pages/costpage.cpp" line="185"/>
         <source>Stack by:</source>
         <translation>Stapeln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="173"/>
+        <location filename="../ui/pages/costpage.cpp" line="187"/>
         <source>Bucket:</source>
         <translation>Intervall:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="205"/>
+        <location filename="../ui/pages/costpage.cpp" line="219"/>
         <source>Export as CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="210"/>
+        <location filename="../ui/pages/costpage.cpp" line="224"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="210"/>
+        <location filename="../ui/pages/costpage.cpp" line="224"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="210"/>
-        <location filename="../ui/pages/costpage.cpp" line="273"/>
+        <location filename="../ui/pages/costpage.cpp" line="224"/>
+        <location filename="../ui/pages/costpage.cpp" line="290"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="211"/>
+        <location filename="../ui/pages/costpage.cpp" line="225"/>
         <source>Cost / request</source>
         <translation>Kosten / Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="211"/>
+        <location filename="../ui/pages/costpage.cpp" line="225"/>
         <source>Input tokens</source>
         <translation>Eingabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="212"/>
+        <location filename="../ui/pages/costpage.cpp" line="226"/>
         <source>Output tokens</source>
         <translation>Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="212"/>
+        <location filename="../ui/pages/costpage.cpp" line="226"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="212"/>
+        <location filename="../ui/pages/costpage.cpp" line="226"/>
         <source>Unpriced</source>
         <translation>Ohne Preis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <location filename="../ui/pages/costpage.cpp" line="227"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="213"/>
-        <location filename="../ui/pages/costpage.cpp" line="214"/>
+        <location filename="../ui/pages/costpage.cpp" line="227"/>
+        <location filename="../ui/pages/costpage.cpp" line="228"/>
         <source>Traces</source>
         <translation>Traces</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="213"/>
-        <location filename="../ui/pages/costpage.cpp" line="214"/>
-        <location filename="../ui/pages/costpage.cpp" line="273"/>
+        <location filename="../ui/pages/costpage.cpp" line="227"/>
+        <location filename="../ui/pages/costpage.cpp" line="228"/>
+        <location filename="../ui/pages/costpage.cpp" line="290"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="214"/>
+        <location filename="../ui/pages/costpage.cpp" line="228"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <location filename="../ui/pages/costpage.cpp" line="229"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <location filename="../ui/pages/costpage.cpp" line="229"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <location filename="../ui/pages/costpage.cpp" line="229"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="216"/>
+        <location filename="../ui/pages/costpage.cpp" line="230"/>
         <source>Breakdown</source>
         <translation>Aufschlüsselung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="217"/>
+        <location filename="../ui/pages/costpage.cpp" line="231"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="223"/>
+        <location filename="../ui/pages/costpage.cpp" line="237"/>
         <source>Metadata key:</source>
         <translation>Metadaten-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="227"/>
+        <location filename="../ui/pages/costpage.cpp" line="244"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="234"/>
+        <location filename="../ui/pages/costpage.cpp" line="251"/>
         <source>Most Expensive Traces</source>
         <translation>Teuerste Traces</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="235"/>
+        <location filename="../ui/pages/costpage.cpp" line="252"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="236"/>
+        <location filename="../ui/pages/costpage.cpp" line="253"/>
         <source>What If</source>
         <translation>Was wäre wenn</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="273"/>
+        <location filename="../ui/pages/costpage.cpp" line="290"/>
         <source>Total cost</source>
         <translation>Gesamtkosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="273"/>
+        <location filename="../ui/pages/costpage.cpp" line="290"/>
         <source>Cost per request</source>
         <translation>Kosten pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="274"/>
+        <location filename="../ui/pages/costpage.cpp" line="291"/>
         <source>Cache hit share</source>
         <translation>Cache-Trefferanteil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="274"/>
+        <location filename="../ui/pages/costpage.cpp" line="291"/>
         <source>Error share</source>
         <translation>Fehleranteil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="315"/>
+        <location filename="../ui/pages/costpage.cpp" line="340"/>
+        <source>(the Traces page&apos;s range)</source>
+        <translation>(Zeitraum der Trace-Seite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="340"/>
+        <source>(filtered, the Traces page&apos;s range)</source>
+        <translation>(gefiltert, Zeitraum der Trace-Seite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="341"/>
         <source>(filtered)</source>
         <translation>(gefiltert)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="320"/>
-        <location filename="../ui/pages/costpage.cpp" line="387"/>
+        <location filename="../ui/pages/costpage.cpp" line="343"/>
+        <source>The Traces page&apos;s time range applies. Clear it there, or untick &quot;Apply the Traces filter and time range&quot;, to choose a range here.</source>
+        <translation>Es gilt der Zeitraum der Trace-Seite. Entfernen Sie ihn dort oder deaktivieren Sie „Trace-Filter und Zeitraum anwenden“, um hier einen Zeitraum zu wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="348"/>
+        <location filename="../ui/pages/costpage.cpp" line="417"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="363"/>
+        <location filename="../ui/pages/costpage.cpp" line="393"/>
         <source>%1 to %2 (UTC) · %3 buckets · %4</source>
         <translation>%1 bis %2 (UTC) · Intervalle: %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="366"/>
+        <location filename="../ui/pages/costpage.cpp" line="396"/>
         <source>from rollups</source>
         <translation>aus Aggregaten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="366"/>
+        <location filename="../ui/pages/costpage.cpp" line="396"/>
         <source>computed from raw rows for the filter</source>
         <translation>für den Filter aus Rohdaten berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="433"/>
+        <location filename="../ui/pages/costpage.cpp" line="463"/>
         <source>%1%2 % vs previous</source>
         <translation>%1%2 % ggü. vorher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="435"/>
+        <location filename="../ui/pages/costpage.cpp" line="465"/>
         <source>no previous data</source>
         <translation>keine früheren Daten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/costpage.cpp" line="439"/>
+        <location filename="../ui/pages/costpage.cpp" line="469"/>
         <source>%n request(s) without a price</source>
         <translation>
             <numerusform>%n Anfrage ohne Preis</numerusform>
@@ -720,156 +752,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="457"/>
+        <location filename="../ui/pages/costpage.cpp" line="487"/>
         <source>Input (uncached)</source>
         <translation>Eingabe (ohne Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="457"/>
+        <location filename="../ui/pages/costpage.cpp" line="487"/>
         <source>Cache read</source>
         <translation>Cache-Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="457"/>
+        <location filename="../ui/pages/costpage.cpp" line="487"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="476"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="85"/>
+        <location filename="../ui/pages/costpage.cpp" line="506"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="86"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="486"/>
+        <location filename="../ui/pages/costpage.cpp" line="516"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="526"/>
+        <location filename="../ui/pages/costpage.cpp" line="556"/>
         <source>Tokens over time by kind</source>
         <translation>Tokens im Zeitverlauf nach Art</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="526"/>
+        <location filename="../ui/pages/costpage.cpp" line="556"/>
         <source>Cost over time by %1</source>
         <translation>Kosten im Zeitverlauf nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="91"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="92"/>
         <source>model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="92"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="93"/>
         <source>user %1</source>
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="93"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="94"/>
         <source>tag %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="94"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="95"/>
         <source>whole workspace</source>
         <translation>gesamter Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="118"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="119"/>
         <source>Add Budget…</source>
         <translation>Budget hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="120"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="121"/>
         <source>Remove Budget</source>
         <translation>Budget entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="340"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="350"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="331"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="341"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="133"/>
         <source>Used</source>
         <translation>Verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="351"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="133"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="361"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="133"/>
         <source>Crossings</source>
         <translation>Schwellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="173"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="174"/>
         <source>Price Selection</source>
         <translation>Auswahl bepreisen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="175"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="176"/>
         <source>Price the range&apos;s calls as:</source>
         <translation>Aufrufe des Zeitraums bepreisen als:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="180"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="181"/>
         <source>Pick a model: every call in the range (and filter) is priced with its usage as if it had used that model.</source>
         <translation>Wählen Sie ein Modell: Jeder Aufruf im Zeitraum (und Filter) wird mit seiner Nutzung so bepreist, als hätte er dieses Modell verwendet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="187"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="188"/>
         <source>Model used</source>
         <translation>Verwendetes Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="187"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="188"/>
         <source>Calls</source>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="187"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="188"/>
         <source>Actual cost</source>
         <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="187"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="188"/>
         <source>Priced as target</source>
         <translation>Zum Zielpreis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="188"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="189"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/costpagepanels.cpp" line="231"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="232"/>
         <source>%n trace(s) with a known cost</source>
         <translation>
             <numerusform>%n Trace mit bekannten Kosten</numerusform>
@@ -877,103 +909,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="307"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="273"/>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="287"/>
+        <source>cached</source>
+        <translation>zwischengespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="287"/>
+        <source>computed in %1 ms</source>
+        <translation>berechnet in %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="317"/>
         <source>not enough history</source>
         <translation>zu wenig Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="323"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="333"/>
         <source>No budget</source>
         <translation>Kein Budget</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="324"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="334"/>
         <source>Add a budget for the workspace, a model, a user or a tag to follow its spend through the day, week or month.</source>
         <translation>Fügen Sie ein Budget für den Arbeitsbereich, ein Modell, einen Benutzer oder ein Tag hinzu, um die Ausgaben über Tag, Woche oder Monat zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="372"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="382"/>
         <source>Forecast band</source>
         <translation>Prognoseband</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="389"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="399"/>
         <source>Day of the period</source>
         <translation>Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="399"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="409"/>
         <source>%1: %2 of %3 this %4</source>
         <translation>%1: %2 von %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="402"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="412"/>
         <source>Forecast to the end of the period: %1 (90 % band %2 – %3), burn rate %4 per day%5.</source>
         <translation>Prognose bis zum Ende des Zeitraums: %1 (90-%-Band %2 – %3), Verbrauch %4 pro Tag%5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="404"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="414"/>
         <source>, with weekday pattern</source>
         <translation>, mit Wochentagsmuster</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="405"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="415"/>
         <source>No forecast: %1.</source>
         <translation>Keine Prognose: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="411"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="444"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="421"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="454"/>
         <source>Add Budget</source>
         <translation>Budget hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="425"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="435"/>
         <source>Whole workspace</source>
         <translation>Gesamter Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="430"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="440"/>
         <source>e.g. gpt-4o, a user id or a tag</source>
         <translation>z. B. gpt-4o, eine Benutzer-ID oder ein Tag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="435"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="445"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="436"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="446"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="437"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="447"/>
         <source>Amount:</source>
         <translation>Betrag:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="438"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="448"/>
         <source>For:</source>
         <translation>Für:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="439"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="449"/>
         <source>Value:</source>
         <translation>Wert:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="444"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="454"/>
         <source>Give the budget a name and, for a model, user or tag, its value.</source>
         <translation>Geben Sie dem Budget einen Namen und, für ein Modell, einen Benutzer oder ein Tag, den Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="504"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="514"/>
         <source>Pricing…</source>
         <translation>Bepreisung…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/costpagepanels.cpp" line="517"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="527"/>
         <source>%n call(s) cost %1; priced as %2 they would have cost %3 (%4%5).</source>
         <translation>
             <numerusform>%n Aufruf kostete %1; als %2 bepreist hätte er %3 gekostet (%4%5).</numerusform>
@@ -981,24 +1028,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="548"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="554"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="558"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="564"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="549"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="559"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="559"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="565"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="569"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="575"/>
         <source>Export Table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="560"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="570"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
@@ -2134,67 +2181,67 @@
 <context>
     <name>spanscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Spanscope</source>
         <translation>Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Traces</source>
         <translation>Traces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Create an empty workspace file</source>
         <translation>Eine leere Arbeitsbereichsdatei anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
@@ -2203,12 +2250,12 @@
         <translation type="vanished">Eine Arbeitsbereichsdatei öffnen oder eine neue anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Import Files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Import trace files into the open workspace</source>
         <translation>Trace-Dateien in den geöffneten Arbeitsbereich importieren</translation>
     </message>
@@ -2217,82 +2264,82 @@
         <translation type="vanished">&amp;Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>S&amp;ync from Langfuse…</source>
         <translation>Mit Langfuse s&amp;ynchronisieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Pull traces, observations, scores, prompts and models from a Langfuse server</source>
         <translation>Traces, Beobachtungen, Bewertungen, Prompts und Modelle von einem Langfuse-Server holen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Go To</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;About Spanscope</source>
         <translation>&amp;Über Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Open or create a workspace first (File ▸ New Workspace).</source>
         <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich (Datei ▸ Neuer Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>The workspace %1 could not be opened.
 
 %2</source>
@@ -2301,32 +2348,32 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Open or create a workspace before importing files.</source>
         <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, bevor Sie Dateien importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Workspace exists</source>
         <translation>Arbeitsbereich existiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>%1 already exists. Open it instead?</source>
         <translation>%1 existiert bereits. Stattdessen öffnen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
@@ -2335,7 +2382,7 @@
         <translation type="vanished">Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Spanscope workspaces (*.spanscope)</source>
         <translation>Spanscope-Arbeitsbereiche (*.spanscope)</translation>
     </message>
@@ -2344,57 +2391,57 @@
         <translation type="vanished">Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Import Trace Files</source>
         <translation>Trace-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Trace files (*.json *.jsonl *.ndjson *.gz *.csv *.pb *.bin);;All files (*)</source>
         <translation>Trace-Dateien (*.json *.jsonl *.ndjson *.gz *.csv *.pb *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>About Spanscope</source>
         <translation>Über Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>&lt;h3&gt;Spanscope %1&lt;/h3&gt;&lt;p&gt;A desktop viewer for LLM and agent traces: import exported trace files into a local workspace and explore them offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spanscope %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Betrachter für LLM- und Agenten-Traces: exportierte Trace-Dateien in einen lokalen Arbeitsbereich importieren und offline untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt verwendeten Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>%1 — Spanscope</source>
         <translation>%1 — Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>An import is still running. Cancel it and quit? The workspace stays as it was before the import.</source>
         <translation>Ein Import läuft noch. Abbrechen und beenden? Der Arbeitsbereich bleibt so, wie er vor dem Import war.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>%Ln trace(s)</source>
         <translation>
             <numerusform>%Ln Trace</numerusform>
@@ -2402,22 +2449,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Open a workspace file</source>
         <translation>Eine Arbeitsbereichsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Spanscope workspaces (*.spanscope);;All files (*)</source>
         <translation>Spanscope-Arbeitsbereiche (*.spanscope);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>%Ln observation(s)</source>
         <translation>
             <numerusform>%Ln Beobachtung</numerusform>
@@ -2561,105 +2608,284 @@
     </message>
 </context>
 <context>
+    <name>spanscope::ui::PriceEntryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="43"/>
+        <source>Add Price Entry</source>
+        <translation>Preiseintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="43"/>
+        <source>Edit Price Entry</source>
+        <translation>Preiseintrag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="48"/>
+        <source>e.g. my-finetune-v2</source>
+        <translation>z. B. my-finetune-v2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="51"/>
+        <source>A regular expression over the observation&apos;s model name; (?i) at the start ignores case.</source>
+        <translation>Ein regulärer Ausdruck über den Modellnamen der Observation; (?i) am Anfang ignoriert Groß-/Kleinschreibung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="55"/>
+        <source>A model name to try the pattern on</source>
+        <translation>Ein Modellname zum Testen des Musters</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="212"/>
+        <source>does not match</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="61"/>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="75"/>
+        <source>Model name:</source>
+        <translation>Modellname:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="76"/>
+        <source>Match pattern:</source>
+        <translation>Suchmuster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="77"/>
+        <source>Try on:</source>
+        <translation>Testen mit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="78"/>
+        <source>Effective:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="81"/>
+        <source>Default tier: price per usage key (USD per 1M units; empty rows are ignored)</source>
+        <translation>Standardstufe: Preis je Nutzungsschlüssel (USD pro 1 Mio. Einheiten; leere Zeilen werden ignoriert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="84"/>
+        <source>Usage key</source>
+        <translation>Nutzungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="84"/>
+        <source>USD / 1M</source>
+        <translation>USD / 1 Mio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="95"/>
+        <source>Add Usage Key</source>
+        <translation>Nutzungsschlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="96"/>
+        <source>Remove Usage Key</source>
+        <translation>Nutzungsschlüssel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="102"/>
+        <source>Conditional tiers (Langfuse pricingTiers JSON, without the default tier; optional):</source>
+        <translation>Bedingte Stufen (Langfuse-pricingTiers-JSON, ohne die Standardstufe; optional):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="106"/>
+        <source>[{&quot;name&quot;: &quot;Long context&quot;, &quot;priority&quot;: 1, &quot;conditions&quot;: [{&quot;usageDetailPattern&quot;: &quot;input&quot;, &quot;operator&quot;: &quot;gt&quot;, &quot;value&quot;: 200000}], &quot;prices&quot;: {&quot;input&quot;: 5e-6, &quot;output&quot;: 2e-5}}]</source>
+        <translation>[{"name": "Long context", "priority": 1, "conditions": [{"usageDetailPattern": "input", "operator": "gt", "value": 200000}], "prices": {"input": 5e-6, "output": 2e-5}}]</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="165"/>
+        <source>Enter the model name.</source>
+        <translation>Geben Sie den Modellnamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="167"/>
+        <source>Enter a match pattern.</source>
+        <translation>Geben Sie ein Suchmuster ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="170"/>
+        <source>The match pattern is not a valid regular expression: %1 (at %2).</source>
+        <translation>Das Suchmuster ist kein gültiger regulärer Ausdruck: %1 (an Position %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="181"/>
+        <source>The price of &quot;%1&quot; is not a number.</source>
+        <translation>Der Preis für „%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="183"/>
+        <source>The price of &quot;%1&quot; is negative.</source>
+        <translation>Der Preis für „%1“ ist negativ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="185"/>
+        <source>Row %1 has a price but no usage key.</source>
+        <translation>Zeile %1 hat einen Preis, aber keinen Nutzungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="189"/>
+        <source>Enter at least one price (for example for &quot;input&quot; and &quot;output&quot;).</source>
+        <translation>Geben Sie mindestens einen Preis ein (zum Beispiel für „input“ und „output“).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="195"/>
+        <source>Conditional tiers are not valid JSON: %1 (at %2).</source>
+        <translation>Die bedingten Stufen sind kein gültiges JSON: %1 (an Position %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="197"/>
+        <source>Conditional tiers must be a JSON array of tiers.</source>
+        <translation>Bedingte Stufen müssen ein JSON-Array von Stufen sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="200"/>
+        <source>Each conditional tier must be an object with a &quot;prices&quot; object.</source>
+        <translation>Jede bedingte Stufe muss ein Objekt mit einem „prices“-Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="212"/>
+        <source>matches</source>
+        <translation>passt</translation>
+    </message>
+</context>
+<context>
     <name>spanscope::ui::PricesPage</name>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="37"/>
+        <location filename="../ui/pages/pricespage.cpp" line="42"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="38"/>
+        <location filename="../ui/pages/pricespage.cpp" line="43"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="39"/>
+        <location filename="../ui/pages/pricespage.cpp" line="44"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="55"/>
+        <location filename="../ui/pages/pricespage.cpp" line="60"/>
         <source>Filter models…</source>
         <translation>Modelle filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="57"/>
+        <location filename="../ui/pages/pricespage.cpp" line="62"/>
         <source>Import Catalog JSON…</source>
         <translation>Katalog-JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="59"/>
-        <location filename="../ui/pages/pricespage.cpp" line="94"/>
+        <location filename="../ui/pages/pricespage.cpp" line="64"/>
+        <source>Add Entry…</source>
+        <translation>Eintrag hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="66"/>
+        <source>Add a user price entry (a fine-tune, a self-hosted model, a negotiated price)</source>
+        <translation>Einen eigenen Preiseintrag hinzufügen (Fine-Tune, selbst gehostetes Modell, verhandelter Preis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="67"/>
+        <source>Edit Entry…</source>
+        <translation>Eintrag bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="69"/>
+        <source>Edit the selected user entry; for a bundled or project entry, create a user entry that overrides it</source>
+        <translation>Den ausgewählten eigenen Eintrag bearbeiten; für einen mitgelieferten oder Projekteintrag einen eigenen Eintrag anlegen, der ihn überschreibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <location filename="../ui/pages/pricespage.cpp" line="107"/>
         <source>Remove User Entry</source>
         <translation>Benutzereintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="61"/>
+        <location filename="../ui/pages/pricespage.cpp" line="72"/>
         <source>Re-price Workspace…</source>
         <translation>Arbeitsbereich neu bepreisen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="63"/>
+        <location filename="../ui/pages/pricespage.cpp" line="74"/>
         <source>Compute every observation&apos;s cost again with this catalog (provided costs are kept)</source>
         <translation>Die Kosten jeder Beobachtung mit diesem Katalog neu berechnen (gelieferte Kosten bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <location filename="../ui/pages/pricespage.cpp" line="84"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <location filename="../ui/pages/pricespage.cpp" line="84"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <location filename="../ui/pages/pricespage.cpp" line="84"/>
         <source>Input / 1M</source>
         <translation>Eingabe / 1M</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <location filename="../ui/pages/pricespage.cpp" line="84"/>
         <source>Output / 1M</source>
         <translation>Ausgabe / 1M</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <location filename="../ui/pages/pricespage.cpp" line="84"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="72"/>
+        <location filename="../ui/pages/pricespage.cpp" line="85"/>
         <source>Effective from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="72"/>
+        <location filename="../ui/pages/pricespage.cpp" line="85"/>
         <source>Match pattern</source>
         <translation>Suchmuster</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="85"/>
+        <location filename="../ui/pages/pricespage.cpp" line="98"/>
         <source>Import Price Catalog</source>
         <translation>Preiskatalog importieren</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="86"/>
+        <location filename="../ui/pages/pricespage.cpp" line="99"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="94"/>
+        <location filename="../ui/pages/pricespage.cpp" line="107"/>
         <source>Select an entry whose origin is &quot;user&quot;.</source>
         <translation>Wählen Sie einen Eintrag mit der Herkunft „Benutzer“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="160"/>
+        <location filename="../ui/pages/pricespage.cpp" line="116"/>
+        <source>Edit Entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="116"/>
+        <source>Select an entry to edit.</source>
+        <translation>Wählen Sie einen Eintrag zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="199"/>
         <source> (any token)</source>
         <translation> (jedes Token)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/pricespage.cpp" line="174"/>
+        <location filename="../ui/pages/pricespage.cpp" line="213"/>
         <source>%n price entries</source>
         <translation>
             <numerusform>%n Preiseintrag</numerusform>
@@ -2667,51 +2893,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="175"/>
+        <location filename="../ui/pages/pricespage.cpp" line="214"/>
         <source> (%1 user, %2 project). User entries win over project entries, project over bundled; among those the latest effective date applies.</source>
         <translation> (%1 Benutzer, %2 Projekt). Benutzereinträge gehen Projekteinträgen vor, Projekteinträge den mitgelieferten; darunter gilt das späteste Gültigkeitsdatum.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="214"/>
+        <location filename="../ui/pages/pricespage.cpp" line="250"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="255"/>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="260"/>
+        <source>Saved the price entry for %1.</source>
+        <translation>Preiseintrag für %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="261"/>
+        <source>The price entry for %1 was not saved: %2</source>
+        <translation>Der Preiseintrag für %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="283"/>
+        <source> Re-price the workspace to apply the new prices to earlier imports.</source>
+        <translation> Berechnen Sie die Preise des Arbeitsbereichs neu, um die neuen Preise auf frühere Importe anzuwenden.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="222"/>
+        <location filename="../ui/pages/pricespage.cpp" line="255"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="225"/>
         <source>Imported %1. Re-price the workspace to apply the new prices to earlier imports.</source>
-        <translation>%1 importiert. Bepreisen Sie den Arbeitsbereich neu, um die neuen Preise auf frühere Importe anzuwenden.</translation>
+        <translation type="vanished">%1 importiert. Bepreisen Sie den Arbeitsbereich neu, um die neuen Preise auf frühere Importe anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="255"/>
+        <location filename="../ui/pages/pricespage.cpp" line="331"/>
         <source>Re-pricing the workspace…</source>
         <translation>Arbeitsbereich wird neu bepreist…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="255"/>
+        <location filename="../ui/pages/pricespage.cpp" line="331"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="287"/>
+        <location filename="../ui/pages/pricespage.cpp" line="363"/>
         <source>Re-pricing cancelled; nothing changed.</source>
         <translation>Neubepreisung abgebrochen; nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="289"/>
+        <location filename="../ui/pages/pricespage.cpp" line="365"/>
         <source>Re-pricing failed: %1</source>
         <translation>Neubepreisung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/pricespage.cpp" line="292"/>
+        <location filename="../ui/pages/pricespage.cpp" line="368"/>
         <source>Re-priced %n observation(s).</source>
         <translation>
             <numerusform>%n Beobachtung neu bepreist.</numerusform>
@@ -2719,7 +2964,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="293"/>
+        <location filename="../ui/pages/pricespage.cpp" line="369"/>
         <source> Computed cost %1 → %2 (%3), %4 trace(s) changed; provided cost %5 kept; unpriced %6 → %7.</source>
         <translation> Berechnete Kosten %1 → %2 (%3), %4 Trace(s) geändert; gelieferte Kosten %5 beibehalten; ohne Preis %6 → %7.</translation>
     </message>
@@ -3623,8 +3868,8 @@
     </message>
     <message>
         <location filename="../ui/sync/syncdialog.cpp" line="138"/>
-        <location filename="../ui/sync/syncdialog.cpp" line="158"/>
-        <location filename="../ui/sync/syncdialog.cpp" line="328"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="166"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="336"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -3634,92 +3879,92 @@
         <translation>Synchronisierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="158"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="166"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="159"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="167"/>
         <source>Paused: the sync waits before its next request.</source>
         <translation>Pausiert: die Synchronisierung wartet vor ihrer nächsten Anfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="164"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="172"/>
         <source>Cancelling… windows saved so far stay; the next sync resumes.</source>
         <translation>Wird abgebrochen… bisher gespeicherte Fenster bleiben; die nächste Synchronisierung setzt fort.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="202"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="210"/>
         <source>Environment variables (LANGFUSE_HOST)</source>
         <translation>Umgebungsvariablen (LANGFUSE_HOST)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="203"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="211"/>
         <source>Other server…</source>
         <translation>Anderer Server…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="261"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="269"/>
         <source>Enter the server address.</source>
         <translation>Geben Sie die Serveradresse ein.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="263"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="271"/>
         <source>Enter the public and the secret key of the project.</source>
         <translation>Geben Sie den öffentlichen und den geheimen Schlüssel des Projekts ein.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="276"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="284"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="296"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="304"/>
         <source>Open a workspace first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="299"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="307"/>
         <source>The window must start before it ends.</source>
         <translation>Das Fenster muss vor seinem Ende beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="338"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="346"/>
         <source>Fetching %1 of %2 – %3</source>
         <translation>Hole %1 von %2 – %3</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="338"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="346"/>
         <source>data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="341"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="349"/>
         <source>Fetching prompts</source>
         <translation>Prompts werden geholt</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="343"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="351"/>
         <source>Fetching the project&apos;s models</source>
         <translation>Modelle des Projekts werden geholt</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="345"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="353"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="347"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="355"/>
         <source>%1 traces · %2 observations · %3 scores · %4 sessions · %5 prompt versions · %6 requests</source>
         <translation>%1 Traces · %2 Beobachtungen · %3 Bewertungen · %4 Sitzungen · %5 Prompt-Versionen · %6 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="351"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="359"/>
         <source>Waiting %1 s: %2</source>
         <translation>Warte %1 s: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/syncdialog.cpp" line="353"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="361"/>
         <source>%n retries so far</source>
         <translation>
             <numerusform>bisher %n Wiederholung</numerusform>
@@ -3727,12 +3972,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="361"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="369"/>
         <source>Sync complete.</source>
         <translation>Synchronisierung abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/syncdialog.cpp" line="363"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="371"/>
         <source>Sync complete, %n page(s) skipped (see the log; the next sync fetches them again).</source>
         <translation>
             <numerusform>Synchronisierung abgeschlossen, %n Seite übersprungen (siehe Protokoll; die nächste Synchronisierung holt sie erneut).</numerusform>
@@ -3740,22 +3985,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="366"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="374"/>
         <source>Sync cancelled; the next sync resumes where it stopped.</source>
         <translation>Synchronisierung abgebrochen; die nächste setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="367"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="375"/>
         <source>Sync failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="372"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="380"/>
         <source>%1 traces · %2 observations · %3 scores · %4 sessions · %5 prompt versions · %6 models</source>
         <translation>%1 Traces · %2 Beobachtungen · %3 Bewertungen · %4 Sitzungen · %5 Prompt-Versionen · %6 Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="375"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="383"/>
         <source>%1 windows, %2 requests, %3 retries</source>
         <translation>%1 Fenster, %2 Anfragen, %3 Wiederholungen</translation>
     </message>
@@ -4266,7 +4511,7 @@ Verwenden Sie Datei ▸ Dateien importieren oder ziehen Sie Trace-Dateien hierhe
 <context>
     <name>spanscope::ui::Workspace</name>
     <message>
-        <location filename="../ui/workspace.cpp" line="29"/>
+        <location filename="../ui/workspace.cpp" line="31"/>
         <source>Cannot create the folder for %1</source>
         <translation>Der Ordner für %1 kann nicht angelegt werden</translation>
     </message>

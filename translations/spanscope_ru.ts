@@ -32,6 +32,19 @@
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../ui/dialogs/upgradedialog.cpp" line="12"/>
+        <source>Upgrading %1 for this version of Spanscope (schema and cost rollups). This happens once; a large workspace takes a minute or more.</source>
+        <translation>%1 обновляется для этой версии Spanscope (схема и сводки затрат). Это делается один раз; большое рабочее пространство обновляется минуту или дольше.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/upgradedialog.cpp" line="18"/>
+        <source>Upgrading Workspace</source>
+        <translation>Обновление рабочего пространства</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Explore LLM and agent traces offline: import trace files into a workspace and browse them.</source>
@@ -405,314 +418,333 @@
 <context>
     <name>spanscope::ui::CostPage</name>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="137"/>
+        <location filename="../ui/pages/costpage.cpp" line="151"/>
         <source>Last 24 hours of data</source>
         <translation>Последние 24 часа данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="138"/>
+        <location filename="../ui/pages/costpage.cpp" line="152"/>
         <source>Last 7 days of data</source>
         <translation>Последние 7 дней данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="139"/>
+        <location filename="../ui/pages/costpage.cpp" line="153"/>
         <source>Last 30 days of data</source>
         <translation>Последние 30 дней данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="140"/>
+        <location filename="../ui/pages/costpage.cpp" line="154"/>
         <source>Last 90 days of data</source>
         <translation>Последние 90 дней данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="141"/>
+        <location filename="../ui/pages/costpage.cpp" line="155"/>
         <source>Last 365 days of data</source>
         <translation>Последние 365 дней данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="142"/>
+        <location filename="../ui/pages/costpage.cpp" line="156"/>
         <source>All data</source>
         <translation>Все данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="146"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="426"/>
+        <location filename="../ui/pages/costpage.cpp" line="160"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="436"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="147"/>
+        <location filename="../ui/pages/costpage.cpp" line="161"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="148"/>
-        <location filename="../ui/pages/costpage.cpp" line="215"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="427"/>
+        <location filename="../ui/pages/costpage.cpp" line="162"/>
+        <location filename="../ui/pages/costpage.cpp" line="229"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="437"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="149"/>
+        <location filename="../ui/pages/costpage.cpp" line="163"/>
         <source>Trace name</source>
         <translation>Имя трассировки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="150"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="428"/>
+        <location filename="../ui/pages/costpage.cpp" line="164"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="438"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="151"/>
+        <location filename="../ui/pages/costpage.cpp" line="165"/>
         <source>Environment</source>
         <translation>Окружение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="154"/>
+        <location filename="../ui/pages/costpage.cpp" line="168"/>
         <source>Auto</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="155"/>
+        <location filename="../ui/pages/costpage.cpp" line="169"/>
         <source>Hour</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="156"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="415"/>
+        <location filename="../ui/pages/costpage.cpp" line="170"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="425"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="157"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="416"/>
+        <location filename="../ui/pages/costpage.cpp" line="171"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="426"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="158"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="417"/>
+        <location filename="../ui/pages/costpage.cpp" line="172"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="427"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="161"/>
-        <location filename="../ui/pages/costpage.cpp" line="210"/>
-        <location filename="../ui/pages/costpage.cpp" line="213"/>
-        <location filename="../ui/pages/costpage.cpp" line="214"/>
-        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <location filename="../ui/pages/costpage.cpp" line="175"/>
+        <location filename="../ui/pages/costpage.cpp" line="224"/>
+        <location filename="../ui/pages/costpage.cpp" line="227"/>
+        <location filename="../ui/pages/costpage.cpp" line="228"/>
+        <location filename="../ui/pages/costpage.cpp" line="229"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="162"/>
+        <location filename="../ui/pages/costpage.cpp" line="176"/>
         <source>Tokens by kind</source>
         <translation>Токены по видам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="163"/>
         <source>Apply the Traces filter</source>
-        <translation>Применить фильтр трассировок</translation>
+        <translation type="vanished">Применить фильтр трассировок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="167"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="122"/>
+        <location filename="../ui/pages/costpage.cpp" line="177"/>
+        <source>Apply the Traces filter and time range</source>
+        <translation>Применить фильтр и период страницы трасс</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="181"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="123"/>
         <source>Export Chart…</source>
         <translation>Экспорт диаграммы…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="169"/>
+        <location filename="../ui/pages/costpage.cpp" line="183"/>
         <source>Range:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="171"/>
+        <location filename="../ui/pages/costpage.cpp" line="185"/>
         <source>Stack by:</source>
         <translation>Группировать по:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="173"/>
+        <location filename="../ui/pages/costpage.cpp" line="187"/>
         <source>Bucket:</source>
         <translation>Интервал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="205"/>
+        <location filename="../ui/pages/costpage.cpp" line="219"/>
         <source>Export as CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="210"/>
+        <location filename="../ui/pages/costpage.cpp" line="224"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="210"/>
+        <location filename="../ui/pages/costpage.cpp" line="224"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="210"/>
-        <location filename="../ui/pages/costpage.cpp" line="273"/>
+        <location filename="../ui/pages/costpage.cpp" line="224"/>
+        <location filename="../ui/pages/costpage.cpp" line="290"/>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="211"/>
+        <location filename="../ui/pages/costpage.cpp" line="225"/>
         <source>Cost / request</source>
         <translation>Стоимость / запрос</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="211"/>
+        <location filename="../ui/pages/costpage.cpp" line="225"/>
         <source>Input tokens</source>
         <translation>Входные токены</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="212"/>
+        <location filename="../ui/pages/costpage.cpp" line="226"/>
         <source>Output tokens</source>
         <translation>Выходные токены</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="212"/>
+        <location filename="../ui/pages/costpage.cpp" line="226"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="212"/>
+        <location filename="../ui/pages/costpage.cpp" line="226"/>
         <source>Unpriced</source>
         <translation>Без цены</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="213"/>
+        <location filename="../ui/pages/costpage.cpp" line="227"/>
         <source>Session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="213"/>
-        <location filename="../ui/pages/costpage.cpp" line="214"/>
+        <location filename="../ui/pages/costpage.cpp" line="227"/>
+        <location filename="../ui/pages/costpage.cpp" line="228"/>
         <source>Traces</source>
         <translation>Трассировки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="213"/>
-        <location filename="../ui/pages/costpage.cpp" line="214"/>
-        <location filename="../ui/pages/costpage.cpp" line="273"/>
+        <location filename="../ui/pages/costpage.cpp" line="227"/>
+        <location filename="../ui/pages/costpage.cpp" line="228"/>
+        <location filename="../ui/pages/costpage.cpp" line="290"/>
         <source>Tokens</source>
         <translation>Токены</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="214"/>
+        <location filename="../ui/pages/costpage.cpp" line="228"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <location filename="../ui/pages/costpage.cpp" line="229"/>
         <source>Trace</source>
         <translation>Трассировка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <location filename="../ui/pages/costpage.cpp" line="229"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="215"/>
+        <location filename="../ui/pages/costpage.cpp" line="229"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="216"/>
+        <location filename="../ui/pages/costpage.cpp" line="230"/>
         <source>Breakdown</source>
         <translation>Разбивка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="217"/>
+        <location filename="../ui/pages/costpage.cpp" line="231"/>
         <source>Sessions</source>
         <translation>Сессии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="223"/>
+        <location filename="../ui/pages/costpage.cpp" line="237"/>
         <source>Metadata key:</source>
         <translation>Ключ метаданных:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="227"/>
+        <location filename="../ui/pages/costpage.cpp" line="244"/>
         <source>Metadata</source>
         <translation>Метаданные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="234"/>
+        <location filename="../ui/pages/costpage.cpp" line="251"/>
         <source>Most Expensive Traces</source>
         <translation>Самые дорогие трассировки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="235"/>
+        <location filename="../ui/pages/costpage.cpp" line="252"/>
         <source>Budgets</source>
         <translation>Бюджеты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="236"/>
+        <location filename="../ui/pages/costpage.cpp" line="253"/>
         <source>What If</source>
         <translation>Что если</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="273"/>
+        <location filename="../ui/pages/costpage.cpp" line="290"/>
         <source>Total cost</source>
         <translation>Общая стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="273"/>
+        <location filename="../ui/pages/costpage.cpp" line="290"/>
         <source>Cost per request</source>
         <translation>Стоимость запроса</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="274"/>
+        <location filename="../ui/pages/costpage.cpp" line="291"/>
         <source>Cache hit share</source>
         <translation>Доля попаданий в кэш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="274"/>
+        <location filename="../ui/pages/costpage.cpp" line="291"/>
         <source>Error share</source>
         <translation>Доля ошибок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="315"/>
+        <location filename="../ui/pages/costpage.cpp" line="340"/>
+        <source>(the Traces page&apos;s range)</source>
+        <translation>(период страницы трасс)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="340"/>
+        <source>(filtered, the Traces page&apos;s range)</source>
+        <translation>(с фильтром, период страницы трасс)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="341"/>
         <source>(filtered)</source>
         <translation>(с фильтром)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="320"/>
-        <location filename="../ui/pages/costpage.cpp" line="387"/>
+        <location filename="../ui/pages/costpage.cpp" line="343"/>
+        <source>The Traces page&apos;s time range applies. Clear it there, or untick &quot;Apply the Traces filter and time range&quot;, to choose a range here.</source>
+        <translation>Действует период страницы трасс. Сбросьте его там или снимите флажок «Применить фильтр и период страницы трасс», чтобы выбрать период здесь.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpage.cpp" line="348"/>
+        <location filename="../ui/pages/costpage.cpp" line="417"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="363"/>
+        <location filename="../ui/pages/costpage.cpp" line="393"/>
         <source>%1 to %2 (UTC) · %3 buckets · %4</source>
         <translation>с %1 по %2 (UTC) · интервалы: %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="366"/>
+        <location filename="../ui/pages/costpage.cpp" line="396"/>
         <source>from rollups</source>
         <translation>из агрегатов</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="366"/>
+        <location filename="../ui/pages/costpage.cpp" line="396"/>
         <source>computed from raw rows for the filter</source>
         <translation>посчитано по исходным строкам из-за фильтра</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="433"/>
+        <location filename="../ui/pages/costpage.cpp" line="463"/>
         <source>%1%2 % vs previous</source>
         <translation>%1%2 % к предыдущему</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="435"/>
+        <location filename="../ui/pages/costpage.cpp" line="465"/>
         <source>no previous data</source>
         <translation>нет предыдущих данных</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/costpage.cpp" line="439"/>
+        <location filename="../ui/pages/costpage.cpp" line="469"/>
         <source>%n request(s) without a price</source>
         <translation>
             <numerusform>%n запрос без цены</numerusform>
@@ -721,156 +753,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="457"/>
+        <location filename="../ui/pages/costpage.cpp" line="487"/>
         <source>Input (uncached)</source>
         <translation>Вход (без кэша)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="457"/>
+        <location filename="../ui/pages/costpage.cpp" line="487"/>
         <source>Cache read</source>
         <translation>Чтение из кэша</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="457"/>
+        <location filename="../ui/pages/costpage.cpp" line="487"/>
         <source>Output</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="476"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="85"/>
+        <location filename="../ui/pages/costpage.cpp" line="506"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="86"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="486"/>
+        <location filename="../ui/pages/costpage.cpp" line="516"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="526"/>
+        <location filename="../ui/pages/costpage.cpp" line="556"/>
         <source>Tokens over time by kind</source>
         <translation>Токены во времени по видам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpage.cpp" line="526"/>
+        <location filename="../ui/pages/costpage.cpp" line="556"/>
         <source>Cost over time by %1</source>
         <translation>Стоимость во времени: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="91"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="92"/>
         <source>model %1</source>
         <translation>модель %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="92"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="93"/>
         <source>user %1</source>
         <translation>пользователь %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="93"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="94"/>
         <source>tag %1</source>
         <translation>тег %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="94"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="95"/>
         <source>whole workspace</source>
         <translation>всё рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="118"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="119"/>
         <source>Add Budget…</source>
         <translation>Добавить бюджет…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="120"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="121"/>
         <source>Remove Budget</source>
         <translation>Удалить бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="340"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="350"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="131"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="331"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="341"/>
         <source>Spent</source>
         <translation>Потрачено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="133"/>
         <source>Used</source>
         <translation>Использовано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="351"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="133"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="361"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="132"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="133"/>
         <source>Crossings</source>
         <translation>Пороги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="173"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="174"/>
         <source>Price Selection</source>
         <translation>Оценить выборку</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="175"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="176"/>
         <source>Price the range&apos;s calls as:</source>
         <translation>Оценить вызовы периода как:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="180"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="181"/>
         <source>Pick a model: every call in the range (and filter) is priced with its usage as if it had used that model.</source>
         <translation>Выберите модель: каждый вызов периода (и фильтра) оценивается по его использованию так, как если бы он использовал эту модель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="187"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="188"/>
         <source>Model used</source>
         <translation>Использованная модель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="187"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="188"/>
         <source>Calls</source>
         <translation>Вызовы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="187"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="188"/>
         <source>Actual cost</source>
         <translation>Фактическая стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="187"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="188"/>
         <source>Priced as target</source>
         <translation>По цене цели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="188"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="189"/>
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/costpagepanels.cpp" line="231"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="232"/>
         <source>%n trace(s) with a known cost</source>
         <translation>
             <numerusform>%n трассировка с известной стоимостью</numerusform>
@@ -879,103 +911,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="307"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="273"/>
+        <source>Computing…</source>
+        <translation>Вычисляется…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="287"/>
+        <source>cached</source>
+        <translation>из кэша</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="287"/>
+        <source>computed in %1 ms</source>
+        <translation>вычислено за %1 мс</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/costpagepanels.cpp" line="317"/>
         <source>not enough history</source>
         <translation>мало истории</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="323"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="333"/>
         <source>No budget</source>
         <translation>Нет бюджета</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="324"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="334"/>
         <source>Add a budget for the workspace, a model, a user or a tag to follow its spend through the day, week or month.</source>
         <translation>Добавьте бюджет для рабочего пространства, модели, пользователя или тега, чтобы следить за расходами за день, неделю или месяц.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="372"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="382"/>
         <source>Forecast band</source>
         <translation>Интервал прогноза</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="389"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="399"/>
         <source>Day of the period</source>
         <translation>День периода</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="399"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="409"/>
         <source>%1: %2 of %3 this %4</source>
         <translation>%1: %2 из %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="402"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="412"/>
         <source>Forecast to the end of the period: %1 (90 % band %2 – %3), burn rate %4 per day%5.</source>
         <translation>Прогноз на конец периода: %1 (90 % интервал %2 – %3), расход %4 в день%5.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="404"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="414"/>
         <source>, with weekday pattern</source>
         <translation>, с учётом дней недели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="405"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="415"/>
         <source>No forecast: %1.</source>
         <translation>Нет прогноза: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="411"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="444"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="421"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="454"/>
         <source>Add Budget</source>
         <translation>Добавить бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="425"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="435"/>
         <source>Whole workspace</source>
         <translation>Всё рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="430"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="440"/>
         <source>e.g. gpt-4o, a user id or a tag</source>
         <translation>например, gpt-4o, id пользователя или тег</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="435"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="445"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="436"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="446"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="437"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="447"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="438"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="448"/>
         <source>For:</source>
         <translation>Для:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="439"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="449"/>
         <source>Value:</source>
         <translation>Значение:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="444"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="454"/>
         <source>Give the budget a name and, for a model, user or tag, its value.</source>
         <translation>Укажите имя бюджета и, для модели, пользователя или тега, значение.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="504"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="514"/>
         <source>Pricing…</source>
         <translation>Расчёт цен…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/costpagepanels.cpp" line="517"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="527"/>
         <source>%n call(s) cost %1; priced as %2 they would have cost %3 (%4%5).</source>
         <translation>
             <numerusform>%n вызов стоил %1; по цене %2 он стоил бы %3 (%4%5).</numerusform>
@@ -984,24 +1031,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="548"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="554"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="558"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="564"/>
         <source>Export Chart</source>
         <translation>Экспорт диаграммы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="549"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="559"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="559"/>
-        <location filename="../ui/pages/costpagepanels.cpp" line="565"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="569"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="575"/>
         <source>Export Table</source>
         <translation>Экспорт таблицы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/costpagepanels.cpp" line="560"/>
+        <location filename="../ui/pages/costpagepanels.cpp" line="570"/>
         <source>CSV file (*.csv)</source>
         <translation>Файл CSV (*.csv)</translation>
     </message>
@@ -2151,67 +2198,67 @@
 <context>
     <name>spanscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Spanscope</source>
         <translation>Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Traces</source>
         <translation>Трассировки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Trace</source>
         <translation>Трассировка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Sessions</source>
         <translation>Сессии</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Prompts</source>
         <translation>Промпты</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Quality</source>
         <translation>Качество</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Prices</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Create an empty workspace file</source>
         <translation>Создать пустой файл рабочего пространства</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Открыть рабочее пространство…</translation>
     </message>
@@ -2220,12 +2267,12 @@
         <translation type="vanished">Открыть файл рабочего пространства или создать новый</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Import trace files into the open workspace</source>
         <translation>Импортировать файлы трассировок в открытое рабочее пространство</translation>
     </message>
@@ -2234,82 +2281,82 @@
         <translation type="vanished">&amp;Недавние рабочие пространства</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>Открыть &amp;демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>S&amp;ync from Langfuse…</source>
         <translation>&amp;Синхронизация с Langfuse…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Pull traces, observations, scores, prompts and models from a Langfuse server</source>
         <translation>Загрузить трассировки, наблюдения, оценки, промпты и модели с сервера Langfuse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Go To</source>
         <translation>&amp;Перейти</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;About Spanscope</source>
         <translation>&amp;О программе Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Open or create a workspace first (File ▸ New Workspace).</source>
         <translation>Сначала откройте или создайте рабочее пространство (Файл ▸ Новое рабочее пространство).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Cannot open workspace</source>
         <translation>Не удалось открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>The workspace %1 could not be opened.
 
 %2</source>
@@ -2318,32 +2365,32 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>No workspace</source>
         <translation>Нет рабочего пространства</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Open or create a workspace before importing files.</source>
         <translation>Откройте или создайте рабочее пространство перед импортом файлов.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>New Workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Workspace exists</source>
         <translation>Рабочее пространство существует</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>%1 already exists. Open it instead?</source>
         <translation>%1 уже существует. Открыть его?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Open Workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
@@ -2352,7 +2399,7 @@
         <translation type="vanished">Открыть</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Spanscope workspaces (*.spanscope)</source>
         <translation>Рабочие пространства Spanscope (*.spanscope)</translation>
     </message>
@@ -2361,57 +2408,57 @@
         <translation type="vanished">Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Import Trace Files</source>
         <translation>Импорт файлов трассировок</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Trace files (*.json *.jsonl *.ndjson *.gz *.csv *.pb *.bin);;All files (*)</source>
         <translation>Файлы трассировок (*.json *.jsonl *.ndjson *.gz *.csv *.pb *.bin);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>About Spanscope</source>
         <translation>О программе Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>&lt;h3&gt;Spanscope %1&lt;/h3&gt;&lt;p&gt;A desktop viewer for LLM and agent traces: import exported trace files into a local workspace and explore them offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Spanscope %1&lt;/h3&gt;&lt;p&gt;Настольное приложение для просмотра трассировок LLM и агентов: импортируйте экспортированные файлы трассировок в локальное рабочее пространство и изучайте их офлайн.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>No recent workspaces</source>
         <translation>Нет недавних рабочих пространств</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>Clear List</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>%1 — Spanscope</source>
         <translation>%1 — Spanscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>Import running</source>
         <translation>Идёт импорт</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>An import is still running. Cancel it and quit? The workspace stays as it was before the import.</source>
         <translation>Импорт ещё выполняется. Отменить его и выйти? Рабочее пространство останется таким, каким было до импорта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>%Ln trace(s)</source>
         <translation>
             <numerusform>%Ln трассировка</numerusform>
@@ -2420,22 +2467,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Open a workspace file</source>
         <translation>Открыть файл рабочего пространства</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Open &amp;Recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Spanscope workspaces (*.spanscope);;All files (*)</source>
         <translation>Рабочие пространства Spanscope (*.spanscope);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>%Ln observation(s)</source>
         <translation>
             <numerusform>%Ln наблюдение</numerusform>
@@ -2580,105 +2627,284 @@
     </message>
 </context>
 <context>
+    <name>spanscope::ui::PriceEntryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="43"/>
+        <source>Add Price Entry</source>
+        <translation>Добавить цену</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="43"/>
+        <source>Edit Price Entry</source>
+        <translation>Изменить цену</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="48"/>
+        <source>e.g. my-finetune-v2</source>
+        <translation>например, my-finetune-v2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="51"/>
+        <source>A regular expression over the observation&apos;s model name; (?i) at the start ignores case.</source>
+        <translation>Регулярное выражение для имени модели наблюдения; (?i) в начале отключает учёт регистра.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="55"/>
+        <source>A model name to try the pattern on</source>
+        <translation>Имя модели для проверки шаблона</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="212"/>
+        <source>does not match</source>
+        <translation>не совпадает</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="61"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="75"/>
+        <source>Model name:</source>
+        <translation>Имя модели:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="76"/>
+        <source>Match pattern:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="77"/>
+        <source>Try on:</source>
+        <translation>Проверить на:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="78"/>
+        <source>Effective:</source>
+        <translation>Действует:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="81"/>
+        <source>Default tier: price per usage key (USD per 1M units; empty rows are ignored)</source>
+        <translation>Основной тариф: цена за ключ использования (USD за 1 млн единиц; пустые строки не учитываются)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="84"/>
+        <source>Usage key</source>
+        <translation>Ключ использования</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="84"/>
+        <source>USD / 1M</source>
+        <translation>USD / 1 млн</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="95"/>
+        <source>Add Usage Key</source>
+        <translation>Добавить ключ</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="96"/>
+        <source>Remove Usage Key</source>
+        <translation>Удалить ключ</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="102"/>
+        <source>Conditional tiers (Langfuse pricingTiers JSON, without the default tier; optional):</source>
+        <translation>Условные тарифы (JSON pricingTiers Langfuse, без основного тарифа; необязательно):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="106"/>
+        <source>[{&quot;name&quot;: &quot;Long context&quot;, &quot;priority&quot;: 1, &quot;conditions&quot;: [{&quot;usageDetailPattern&quot;: &quot;input&quot;, &quot;operator&quot;: &quot;gt&quot;, &quot;value&quot;: 200000}], &quot;prices&quot;: {&quot;input&quot;: 5e-6, &quot;output&quot;: 2e-5}}]</source>
+        <translation>[{"name": "Long context", "priority": 1, "conditions": [{"usageDetailPattern": "input", "operator": "gt", "value": 200000}], "prices": {"input": 5e-6, "output": 2e-5}}]</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="165"/>
+        <source>Enter the model name.</source>
+        <translation>Введите имя модели.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="167"/>
+        <source>Enter a match pattern.</source>
+        <translation>Введите шаблон.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="170"/>
+        <source>The match pattern is not a valid regular expression: %1 (at %2).</source>
+        <translation>Шаблон не является корректным регулярным выражением: %1 (позиция %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="181"/>
+        <source>The price of &quot;%1&quot; is not a number.</source>
+        <translation>Цена «%1» не является числом.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="183"/>
+        <source>The price of &quot;%1&quot; is negative.</source>
+        <translation>Цена «%1» отрицательна.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="185"/>
+        <source>Row %1 has a price but no usage key.</source>
+        <translation>В строке %1 указана цена, но нет ключа использования.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="189"/>
+        <source>Enter at least one price (for example for &quot;input&quot; and &quot;output&quot;).</source>
+        <translation>Введите хотя бы одну цену (например, для «input» и «output»).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="195"/>
+        <source>Conditional tiers are not valid JSON: %1 (at %2).</source>
+        <translation>Условные тарифы — некорректный JSON: %1 (позиция %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="197"/>
+        <source>Conditional tiers must be a JSON array of tiers.</source>
+        <translation>Условные тарифы должны быть JSON-массивом тарифов.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="200"/>
+        <source>Each conditional tier must be an object with a &quot;prices&quot; object.</source>
+        <translation>Каждый условный тариф должен быть объектом с объектом «prices».</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/priceentrydialog.cpp" line="212"/>
+        <source>matches</source>
+        <translation>совпадает</translation>
+    </message>
+</context>
+<context>
     <name>spanscope::ui::PricesPage</name>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="37"/>
+        <location filename="../ui/pages/pricespage.cpp" line="42"/>
         <source>user</source>
         <translation>пользовательская</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="38"/>
+        <location filename="../ui/pages/pricespage.cpp" line="43"/>
         <source>project</source>
         <translation>проект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="39"/>
+        <location filename="../ui/pages/pricespage.cpp" line="44"/>
         <source>bundled</source>
         <translation>встроенная</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="55"/>
+        <location filename="../ui/pages/pricespage.cpp" line="60"/>
         <source>Filter models…</source>
         <translation>Фильтр моделей…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="57"/>
+        <location filename="../ui/pages/pricespage.cpp" line="62"/>
         <source>Import Catalog JSON…</source>
         <translation>Импорт каталога JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="59"/>
-        <location filename="../ui/pages/pricespage.cpp" line="94"/>
+        <location filename="../ui/pages/pricespage.cpp" line="64"/>
+        <source>Add Entry…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="66"/>
+        <source>Add a user price entry (a fine-tune, a self-hosted model, a negotiated price)</source>
+        <translation>Добавить свою цену (дообученная модель, своя модель, договорная цена)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="67"/>
+        <source>Edit Entry…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="69"/>
+        <source>Edit the selected user entry; for a bundled or project entry, create a user entry that overrides it</source>
+        <translation>Изменить выбранную пользовательскую цену; для встроенной или проектной — создать пользовательскую, которая её заменит</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="70"/>
+        <location filename="../ui/pages/pricespage.cpp" line="107"/>
         <source>Remove User Entry</source>
         <translation>Удалить пользовательскую запись</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="61"/>
+        <location filename="../ui/pages/pricespage.cpp" line="72"/>
         <source>Re-price Workspace…</source>
         <translation>Пересчитать цены…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="63"/>
+        <location filename="../ui/pages/pricespage.cpp" line="74"/>
         <source>Compute every observation&apos;s cost again with this catalog (provided costs are kept)</source>
         <translation>Заново посчитать стоимость каждого наблюдения по этому каталогу (переданные стоимости сохраняются)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <location filename="../ui/pages/pricespage.cpp" line="84"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <location filename="../ui/pages/pricespage.cpp" line="84"/>
         <source>Origin</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <location filename="../ui/pages/pricespage.cpp" line="84"/>
         <source>Input / 1M</source>
         <translation>Вход / 1M</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <location filename="../ui/pages/pricespage.cpp" line="84"/>
         <source>Output / 1M</source>
         <translation>Выход / 1M</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="71"/>
+        <location filename="../ui/pages/pricespage.cpp" line="84"/>
         <source>Tiers</source>
         <translation>Уровни</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="72"/>
+        <location filename="../ui/pages/pricespage.cpp" line="85"/>
         <source>Effective from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="72"/>
+        <location filename="../ui/pages/pricespage.cpp" line="85"/>
         <source>Match pattern</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="85"/>
+        <location filename="../ui/pages/pricespage.cpp" line="98"/>
         <source>Import Price Catalog</source>
         <translation>Импорт каталога цен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="86"/>
+        <location filename="../ui/pages/pricespage.cpp" line="99"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Файлы JSON (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="94"/>
+        <location filename="../ui/pages/pricespage.cpp" line="107"/>
         <source>Select an entry whose origin is &quot;user&quot;.</source>
         <translation>Выберите запись с источником «пользовательская».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="160"/>
+        <location filename="../ui/pages/pricespage.cpp" line="116"/>
+        <source>Edit Entry</source>
+        <translation>Изменить цену</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="116"/>
+        <source>Select an entry to edit.</source>
+        <translation>Выберите запись для изменения.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="199"/>
         <source> (any token)</source>
         <translation> (любой токен)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/pricespage.cpp" line="174"/>
+        <location filename="../ui/pages/pricespage.cpp" line="213"/>
         <source>%n price entries</source>
         <translation>
             <numerusform>%n запись цены</numerusform>
@@ -2687,51 +2913,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="175"/>
+        <location filename="../ui/pages/pricespage.cpp" line="214"/>
         <source> (%1 user, %2 project). User entries win over project entries, project over bundled; among those the latest effective date applies.</source>
         <translation> (пользовательских: %1, проекта: %2). Пользовательские записи важнее записей проекта, записи проекта важнее встроенных; среди них действует самая поздняя дата.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="214"/>
+        <location filename="../ui/pages/pricespage.cpp" line="250"/>
         <source>cannot read the file: %1</source>
         <translation>не удалось прочитать файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="255"/>
+        <source>Imported %1.</source>
+        <translation>%1 импортирован.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="260"/>
+        <source>Saved the price entry for %1.</source>
+        <translation>Цена для %1 сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="261"/>
+        <source>The price entry for %1 was not saved: %2</source>
+        <translation>Цена для %1 не сохранена: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pricespage.cpp" line="283"/>
+        <source> Re-price the workspace to apply the new prices to earlier imports.</source>
+        <translation> Пересчитайте стоимость в рабочем пространстве, чтобы применить новые цены к прежним импортам.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation type="vanished">Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="222"/>
+        <location filename="../ui/pages/pricespage.cpp" line="255"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 не импортирован: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="225"/>
         <source>Imported %1. Re-price the workspace to apply the new prices to earlier imports.</source>
-        <translation>%1 импортирован. Пересчитайте цены, чтобы применить новые цены к ранее импортированным данным.</translation>
+        <translation type="vanished">%1 импортирован. Пересчитайте цены, чтобы применить новые цены к ранее импортированным данным.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="255"/>
+        <location filename="../ui/pages/pricespage.cpp" line="331"/>
         <source>Re-pricing the workspace…</source>
         <translation>Пересчёт цен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="255"/>
+        <location filename="../ui/pages/pricespage.cpp" line="331"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="287"/>
+        <location filename="../ui/pages/pricespage.cpp" line="363"/>
         <source>Re-pricing cancelled; nothing changed.</source>
         <translation>Пересчёт отменён; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="289"/>
+        <location filename="../ui/pages/pricespage.cpp" line="365"/>
         <source>Re-pricing failed: %1</source>
         <translation>Пересчёт не удался: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/pricespage.cpp" line="292"/>
+        <location filename="../ui/pages/pricespage.cpp" line="368"/>
         <source>Re-priced %n observation(s).</source>
         <translation>
             <numerusform>Пересчитано %n наблюдение.</numerusform>
@@ -2740,7 +2985,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="293"/>
+        <location filename="../ui/pages/pricespage.cpp" line="369"/>
         <source> Computed cost %1 → %2 (%3), %4 trace(s) changed; provided cost %5 kept; unpriced %6 → %7.</source>
         <translation> Вычисленная стоимость %1 → %2 (%3), изменено трассировок: %4; переданная стоимость %5 сохранена; без цены %6 → %7.</translation>
     </message>
@@ -3651,8 +3896,8 @@
     </message>
     <message>
         <location filename="../ui/sync/syncdialog.cpp" line="138"/>
-        <location filename="../ui/sync/syncdialog.cpp" line="158"/>
-        <location filename="../ui/sync/syncdialog.cpp" line="328"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="166"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="336"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -3662,92 +3907,92 @@
         <translation>Отменить синхронизацию</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="158"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="166"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="159"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="167"/>
         <source>Paused: the sync waits before its next request.</source>
         <translation>Пауза: синхронизация ждёт перед следующим запросом.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="164"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="172"/>
         <source>Cancelling… windows saved so far stay; the next sync resumes.</source>
         <translation>Отмена… уже сохранённые окна остаются; следующая синхронизация продолжит.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="202"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="210"/>
         <source>Environment variables (LANGFUSE_HOST)</source>
         <translation>Переменные окружения (LANGFUSE_HOST)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="203"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="211"/>
         <source>Other server…</source>
         <translation>Другой сервер…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="261"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="269"/>
         <source>Enter the server address.</source>
         <translation>Введите адрес сервера.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="263"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="271"/>
         <source>Enter the public and the secret key of the project.</source>
         <translation>Введите открытый и секретный ключи проекта.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="276"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="284"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="296"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="304"/>
         <source>Open a workspace first.</source>
         <translation>Сначала откройте рабочее пространство.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="299"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="307"/>
         <source>The window must start before it ends.</source>
         <translation>Начало окна должно быть раньше конца.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="338"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="346"/>
         <source>Fetching %1 of %2 – %3</source>
         <translation>Загрузка: %1 за %2 – %3</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="338"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="346"/>
         <source>data</source>
         <translation>данные</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="341"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="349"/>
         <source>Fetching prompts</source>
         <translation>Загрузка промптов</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="343"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="351"/>
         <source>Fetching the project&apos;s models</source>
         <translation>Загрузка моделей проекта</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="345"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="353"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="347"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="355"/>
         <source>%1 traces · %2 observations · %3 scores · %4 sessions · %5 prompt versions · %6 requests</source>
         <translation>трассировок: %1 · наблюдений: %2 · оценок: %3 · сессий: %4 · версий промптов: %5 · запросов: %6</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="351"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="359"/>
         <source>Waiting %1 s: %2</source>
         <translation>Ожидание %1 с: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/syncdialog.cpp" line="353"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="361"/>
         <source>%n retries so far</source>
         <translation>
             <numerusform>пока %n повтор</numerusform>
@@ -3756,12 +4001,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="361"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="369"/>
         <source>Sync complete.</source>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/syncdialog.cpp" line="363"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="371"/>
         <source>Sync complete, %n page(s) skipped (see the log; the next sync fetches them again).</source>
         <translation>
             <numerusform>Синхронизация завершена, пропущена %n страница (см. журнал; следующая синхронизация загрузит её снова).</numerusform>
@@ -3770,22 +4015,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="366"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="374"/>
         <source>Sync cancelled; the next sync resumes where it stopped.</source>
         <translation>Синхронизация отменена; следующая продолжит с места остановки.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="367"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="375"/>
         <source>Sync failed: %1</source>
         <translation>Синхронизация не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="372"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="380"/>
         <source>%1 traces · %2 observations · %3 scores · %4 sessions · %5 prompt versions · %6 models</source>
         <translation>трассировок: %1 · наблюдений: %2 · оценок: %3 · сессий: %4 · версий промптов: %5 · моделей: %6</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncdialog.cpp" line="375"/>
+        <location filename="../ui/sync/syncdialog.cpp" line="383"/>
         <source>%1 windows, %2 requests, %3 retries</source>
         <translation>окон: %1, запросов: %2, повторов: %3</translation>
     </message>
@@ -4304,7 +4549,7 @@ Use File ▸ Import Files or drop trace files here.</source>
 <context>
     <name>spanscope::ui::Workspace</name>
     <message>
-        <location filename="../ui/workspace.cpp" line="29"/>
+        <location filename="../ui/workspace.cpp" line="31"/>
         <source>Cannot create the folder for %1</source>
         <translation>Не удалось создать папку для %1</translation>
     </message>
