@@ -35,6 +35,21 @@ CliResult runCli(const QStringList &args, int timeoutMs)
     return r;
 }
 
+import::ImportOptions unindexedImport()
+{
+    import::ImportOptions io;
+    io.buildSearchIndex = false;
+    return io;
+}
+
+QString importGenerated(store::Database &db, const QString &file, const generate::Options &options)
+{
+    if (const generate::Result g = generate::writeFile(file, options); !g.ok)
+        return QStringLiteral("cannot generate %1: %2").arg(file, g.error);
+    const import::ImportSummary s = import::importFiles(db, { file }, unindexedImport());
+    return s.outcome == import::ImportSummary::Outcome::Ok ? QString() : QStringLiteral("import of %1: %2").arg(file, s.error);
+}
+
 QVariant scalar(store::Database &db, const QString &sql)
 {
     store::Statement st(db, sql.toStdString());

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QVariant>
 
+#include "generate/generator.h"
+#include "import/importservice.h"
 #include "store/database.h"
 
 namespace spanscope::test {
@@ -21,6 +23,12 @@ struct CliResult {
     QByteArray err;
 };
 CliResult runCli(const QStringList &args, int timeoutMs = 600000);
+
+// Import options for tests that do not search: no search index after the commit.
+import::ImportOptions unindexedImport();
+// Writes the generator's output for `options` to `file` and imports it into `db` without the
+// search index. Empty when both worked, else what failed.
+QString importGenerated(store::Database &db, const QString &file, const generate::Options &options);
 
 // Runs a query expected to return one row with one column.
 QVariant scalar(store::Database &db, const QString &sql);

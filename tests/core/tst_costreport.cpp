@@ -80,13 +80,10 @@ void TestCostReport::initTestCase()
     o.traces = 1500;
     o.spansPerTrace = 6;
     o.seed = 21;
-    const QString file = m_dir.filePath(QStringLiteral("gen.jsonl"));
-    QVERIFY(generate::writeFile(file, o).ok);
     m_path = m_dir.filePath(QStringLiteral("w.db"));
     QVERIFY(m_db.open(m_path).ok);
-    import::ImportOptions io;
-    io.buildSearchIndex = false;
-    QVERIFY(import::importFiles(m_db, { file }, io).outcome == import::ImportSummary::Outcome::Ok);
+    const QString error = importGenerated(m_db, m_dir.filePath(QStringLiteral("gen.jsonl")), o);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestCostReport::seriesOverPartialDaysEqualsRaw_data()
@@ -380,11 +377,8 @@ void TestCostReport::metadataCacheServesRepeatsAndSeesNewData()
     o.traces = 300;
     o.spansPerTrace = 3;
     o.seed = 77;
-    const QString file = m_dir.filePath(QStringLiteral("more.jsonl"));
-    QVERIFY(generate::writeFile(file, o).ok);
-    import::ImportOptions io;
-    io.buildSearchIndex = false;
-    QVERIFY(import::importFiles(m_db, { file }, io).outcome == import::ImportSummary::Outcome::Ok);
+    const QString error = importGenerated(m_db, m_dir.filePath(QStringLiteral("more.jsonl")), o);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     std::vector<TraceGroupCost> after;
     QVERIFY(metadataCosts(m_db, key, from, to, {}, 100, after).ok);
     QVERIFY(!sameGroups(after, direct));

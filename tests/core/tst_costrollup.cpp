@@ -122,12 +122,6 @@ double rollupTotal(Database &db)
     return scalar(db, QStringLiteral("SELECT total(cost) FROM cost_rollup WHERE grain = 1 AND dim = 1")).toDouble();
 }
 
-import::ImportOptions quietImport()
-{
-    import::ImportOptions io;
-    io.buildSearchIndex = false;
-    return io;
-}
 
 } // namespace
 
@@ -161,7 +155,7 @@ void TestCostRollup::generatedDataAndReimport()
 
     Database db;
     QVERIFY(db.open(dir.filePath(QStringLiteral("w.db"))).ok);
-    QVERIFY(import::importFiles(db, { lf, otlp }, quietImport()).outcome == import::ImportSummary::Outcome::Ok);
+    QVERIFY(import::importFiles(db, { lf, otlp }, unindexedImport()).outcome == import::ImportSummary::Outcome::Ok);
     QVERIFY(count(db, QStringLiteral("cost_rollup")) > 100);
     const QString diff = compareAll(db);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
@@ -171,7 +165,7 @@ void TestCostRollup::generatedDataAndReimport()
     QVERIFY(near(before, scalar(db, QStringLiteral("SELECT total(cost) FROM traces")).toDouble()));
 
     // Importing the same files again changes nothing.
-    QVERIFY(import::importFiles(db, { lf, otlp }, quietImport()).outcome == import::ImportSummary::Outcome::Ok);
+    QVERIFY(import::importFiles(db, { lf, otlp }, unindexedImport()).outcome == import::ImportSummary::Outcome::Ok);
     const QString again = compareAll(db);
     QVERIFY2(again.isEmpty(), qPrintable(again));
     QVERIFY(near(rollupTotal(db), before));
@@ -190,7 +184,7 @@ void TestCostRollup::fixtures()
                               fixture(QStringLiteral("otlp_json/otel-spec-file-exporter-example.traces.jsonl")),
                               testData(QStringLiteral("langfuse/blob-observations.jsonl.gz")) };
     for (const QString &f : files)
-        QVERIFY2(import::importFiles(db, { f }, quietImport()).outcome != import::ImportSummary::Outcome::Unreadable,
+        QVERIFY2(import::importFiles(db, { f }, unindexedImport()).outcome != import::ImportSummary::Outcome::Unreadable,
                  qPrintable(f));
     QVERIFY(count(db, QStringLiteral("cost_rollup"), QStringLiteral("dim = 1 AND value <> ''")) > 0);
     const QString diff = compareAll(db);
@@ -204,12 +198,12 @@ void TestCostRollup::observationsBeforeTraces()
     QTemporaryDir dir;
     Database db;
     QVERIFY(db.open(dir.filePath(QStringLiteral("w.db"))).ok);
-    QVERIFY(import::importFiles(db, { testData(QStringLiteral("langfuse/export-observations.jsonl")) }, quietImport())
+    QVERIFY(import::importFiles(db, { testData(QStringLiteral("langfuse/export-observations.jsonl")) }, unindexedImport())
                 .outcome == import::ImportSummary::Outcome::Ok);
     QString diff = compareAll(db);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     QCOMPARE(count(db, QStringLiteral("cost_rollup"), QStringLiteral("dim = 3 AND value = 'user-7'")), qint64(0));
-    QVERIFY(import::importFiles(db, { testData(QStringLiteral("langfuse/export-traces.csv")) }, quietImport())
+    QVERIFY(import::importFiles(db, { testData(QStringLiteral("langfuse/export-traces.csv")) }, unindexedImport())
                 .outcome == import::ImportSummary::Outcome::Ok);
     diff = compareAll(db);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
@@ -222,10 +216,10 @@ void TestCostRollup::tracesBeforeObservations()
     QTemporaryDir dir;
     Database db;
     QVERIFY(db.open(dir.filePath(QStringLiteral("w.db"))).ok);
-    QVERIFY(import::importFiles(db, { testData(QStringLiteral("langfuse/export-traces.csv")) }, quietImport())
+    QVERIFY(import::importFiles(db, { testData(QStringLiteral("langfuse/export-traces.csv")) }, unindexedImport())
                 .outcome == import::ImportSummary::Outcome::Ok);
     QCOMPARE(count(db, QStringLiteral("cost_rollup")), qint64(0)); // traces alone hold no calls
-    QVERIFY(import::importFiles(db, { testData(QStringLiteral("langfuse/export-observations.jsonl")) }, quietImport())
+    QVERIFY(import::importFiles(db, { testData(QStringLiteral("langfuse/export-observations.jsonl")) }, unindexedImport())
                 .outcome == import::ImportSummary::Outcome::Ok);
     const QString diff = compareAll(db);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
@@ -238,11 +232,10 @@ void TestCostRollup::rebuildEqualsIncremental()
     generate::Options o;
     o.traces = 200;
     o.seed = 9;
-    const QString lf = dir.filePath(QStringLiteral("gen.jsonl"));
-    QVERIFY(generate::writeFile(lf, o).ok);
     Database db;
     QVERIFY(db.open(dir.filePath(QStringLiteral("w.db"))).ok);
-    QVERIFY(import::importFiles(db, { lf }, quietImport()).outcome == import::ImportSummary::Outcome::Ok);
+    const QString error = importGenerated(db, dir.filePath(QStringLiteral("gen.jsonl")), o);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const Table incremental = rollupRows(db, 0, 1);
     const qint64 rows = count(db, QStringLiteral("cost_rollup"));
     Transaction tx(db);
@@ -271,7 +264,7 @@ void TestCostRollup::importWithoutRollupsRebuildsOnOpen()
     {
         Database db;
         QVERIFY(db.open(path).ok);
-        import::ImportOptions io = quietImport();
+        import::ImportOptions io = unindexedImport();
         io.costRollups = false;
         QVERIFY(import::importFiles(db, { lf }, io).outcome == import::ImportSummary::Outcome::Ok);
         QVERIFY(costRollupsStale(db));
@@ -296,7 +289,7 @@ void TestCostRollup::workspaceFromSchema6GetsRollups()
         QVERIFY(db.open(path).ok);
         QVERIFY(import::importFiles(db, { fixture(QStringLiteral("langfuse/langgraph-2025-08-22.json")),
                                           testData(QStringLiteral("langfuse/export-observations.jsonl")) },
-                                    quietImport()).outcome != import::ImportSummary::Outcome::Unreadable);
+                                    unindexedImport()).outcome != import::ImportSummary::Outcome::Unreadable);
         QVERIFY(db.exec("DROP TABLE cost_rollup; DROP TABLE cost_rollup_state; DROP TABLE budgets; "
                         "PRAGMA user_version=6;").ok);
     }
@@ -360,7 +353,7 @@ void TestCostRollup::providerFilterFindsInferredTraces()
     QTemporaryDir dir;
     Database db;
     QVERIFY(db.open(dir.filePath(QStringLiteral("w.db"))).ok);
-    QVERIFY(import::importFiles(db, { fixture(QStringLiteral("langfuse/langgraph-2025-08-22.json")) }, quietImport()).outcome
+    QVERIFY(import::importFiles(db, { fixture(QStringLiteral("langfuse/langgraph-2025-08-22.json")) }, unindexedImport()).outcome
             == import::ImportSummary::Outcome::Ok);
     QCOMPARE(count(db, QStringLiteral("observations"), QStringLiteral("provider IS NOT NULL")), qint64(0));
     const qint64 openaiCalls = count(db, QStringLiteral("observations"), QStringLiteral("model LIKE 'gpt-%'"));

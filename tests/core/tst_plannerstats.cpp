@@ -107,17 +107,14 @@ void TestPlannerStats::gatheredOnceAndAgainAfterGrowth()
 void TestPlannerStats::importLeavesStatistics()
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("gen.jsonl"));
     generate::Options o;
     o.traces = store::kPlannerStatsMinTraces + 500;
     o.spansPerTrace = 1;
     o.seed = 3;
-    QVERIFY(generate::writeFile(file, o).ok);
     store::Database db;
     QVERIFY(db.open(dir.filePath(QStringLiteral("w.db"))).ok);
-    import::ImportOptions io;
-    io.buildSearchIndex = false;
-    QVERIFY(import::importFiles(db, { file }, io).outcome == import::ImportSummary::Outcome::Ok);
+    const QString error = test::importGenerated(db, dir.filePath(QStringLiteral("gen.jsonl")), o);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(analyzedRows(db), test::count(db, QStringLiteral("traces")));
     QVERIFY(analyzedRows(db) >= store::kPlannerStatsMinTraces);
 }

@@ -27,12 +27,6 @@ const char kAcme[] = R"([{"id":"user-acme","modelName":"acme-llm-7b-internal","m
 const char kBadRegex[] = "[{\"id\":\"x\",\"modelName\":\"x\",\"matchPattern\":\"(unclosed\",\"pricingTiers\":"
                         "[{\"name\":\"S\",\"isDefault\":true,\"priority\":0,\"conditions\":[],\"prices\":{\"input\":1}}]}]";
 
-import::ImportOptions quiet()
-{
-    import::ImportOptions io;
-    io.buildSearchIndex = false;
-    return io;
-}
 } // namespace
 
 class TestReprice : public QObject {
@@ -56,10 +50,9 @@ void TestReprice::initTestCase()
     o.traces = 600;
     o.spansPerTrace = 8;
     o.seed = 3;
-    const QString file = m_dir.filePath(QStringLiteral("gen.jsonl"));
-    QVERIFY(generate::writeFile(file, o).ok);
     QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("w.db"))).ok);
-    QVERIFY(import::importFiles(m_db, { file }, quiet()).outcome == import::ImportSummary::Outcome::Ok);
+    const QString error = importGenerated(m_db, m_dir.filePath(QStringLiteral("gen.jsonl")), o);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(count(m_db, QStringLiteral("observations"), QStringLiteral("model = 'acme-llm-7b-internal' AND unpriced = 1")) > 0);
 }
 
@@ -124,9 +117,8 @@ void TestReprice::laterImportsUseTheUserEntry()
     generate::Options o;
     o.traces = 100;
     o.seed = 77;
-    const QString file = m_dir.filePath(QStringLiteral("more.jsonl"));
-    QVERIFY(generate::writeFile(file, o).ok);
-    QVERIFY(import::importFiles(m_db, { file }, quiet()).outcome == import::ImportSummary::Outcome::Ok);
+    const QString error = importGenerated(m_db, m_dir.filePath(QStringLiteral("more.jsonl")), o);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(count(m_db, QStringLiteral("observations"), QStringLiteral("model = 'acme-llm-7b-internal' AND unpriced = 1")), qint64(0));
 }
 
@@ -135,7 +127,7 @@ void TestReprice::whatIfUsesTargetPrices()
     Database db;
     QTemporaryDir dir;
     QVERIFY(db.open(dir.filePath(QStringLiteral("w.db"))).ok);
-    QVERIFY(import::importFiles(db, { testData(QStringLiteral("langfuse/export-observations.jsonl")) }, quiet()).outcome
+    QVERIFY(import::importFiles(db, { testData(QStringLiteral("langfuse/export-observations.jsonl")) }, unindexedImport()).outcome
             == import::ImportSummary::Outcome::Ok);
     CostRequest sel;
     sel.fromNs = 0;

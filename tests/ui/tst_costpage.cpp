@@ -71,15 +71,12 @@ void TestCostPage::initTestCase()
     o.traces = 1200;
     o.spansPerTrace = 6;
     o.seed = 8;
-    const QString file = m_dir.filePath(QStringLiteral("gen.jsonl"));
-    QVERIFY(generate::writeFile(file, o).ok);
     m_path = m_dir.filePath(QStringLiteral("w.db"));
     {
         store::Database db;
         QVERIFY(db.open(m_path).ok);
-        import::ImportOptions io;
-        io.buildSearchIndex = false;
-        QVERIFY(import::importFiles(db, { file }, io).outcome == import::ImportSummary::Outcome::Ok);
+        const QString error = test::importGenerated(db, m_dir.filePath(QStringLiteral("gen.jsonl")), o);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
     m_ws = new Workspace(this);
     m_page = new CostPage(m_ws);

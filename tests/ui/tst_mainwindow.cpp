@@ -408,13 +408,10 @@ void TestMainWindow::staleRollupsAreRebuiltOffTheUiThread()
         generate::Options o;
         o.traces = 300;
         o.seed = 5;
-        const QString file = m_dir.filePath(QStringLiteral("stale.jsonl"));
-        QVERIFY(generate::writeFile(file, o).ok);
         store::Database db;
         QVERIFY(db.open(path).ok);
-        import::ImportOptions io;
-        io.buildSearchIndex = false;
-        QVERIFY(import::importFiles(db, { file }, io).outcome == import::ImportSummary::Outcome::Ok);
+        const QString error = test::importGenerated(db, m_dir.filePath(QStringLiteral("stale.jsonl")), o);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         rolledUp = test::scalar(db, QStringLiteral("SELECT total(cost) FROM cost_rollup WHERE grain = 1 AND dim = 1")).toDouble();
         QVERIFY(rolledUp > 0);
         QVERIFY(db.exec("DELETE FROM cost_rollup").ok);
