@@ -114,11 +114,16 @@ RepriceSummary repriceWorkspace(store::Database &db, const PriceCatalog &catalog
         sum.error = QStringLiteral("cannot start writing to the workspace: %1").arg(db.lastError());
         return sum;
     }
+    // Workspace totals before and after, for the summary; a failed read ends the re-price.
+    auto readTotals = [&](store::PricingTotals &t) {
+        const store::Status s = store::pricingTotals(db, t);
+        if (!s)
+            sum.error = s.error;
+        return bool(s);
+    };
     store::PricingTotals before;
-    if (store::Status s = store::pricingTotals(db, before); !s) {
-        sum.error = s.error;
+    if (!readTotals(before))
         return sum;
-    }
     sum.computedBefore = before.computed;
     sum.unpricedBefore = before.unpriced;
     const int64_t total = store::priceableObservationCount(db);
@@ -148,10 +153,10 @@ RepriceSummary repriceWorkspace(store::Database &db, const PriceCatalog &catalog
         return sum; // the transaction rolls back
     }
     if (s) {
-        std::unordered_set<std::string> seen;
+        std::unordered_set<std::string> unique;
         std::vector<std::string> traces;
         for (std::string &id : changed)
-            if (seen.insert(id).second)
+            if (unique.insert(id).second)
                 traces.push_back(std::move(id));
         sum.tracesChanged = int64_t(traces.size());
         s = store::refreshTraceCosts(db, traces);
@@ -165,10 +170,8 @@ RepriceSummary repriceWorkspace(store::Database &db, const PriceCatalog &catalog
         return sum;
     }
     store::PricingTotals after;
-    if (store::Status s = store::pricingTotals(db, after); !s) {
-        sum.error = s.error;
+    if (!readTotals(after))
         return sum;
-    }
     sum.computedAfter = after.computed;
     sum.unpricedAfter = after.unpriced;
     sum.providedTotal = after.provided;
