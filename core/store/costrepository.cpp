@@ -370,9 +370,7 @@ namespace {
 Status workspaceFingerprint(Database &db, std::string &out)
 {
     Statement st(db, "SELECT (SELECT count(*) || ':' || total(cost) || ':' || total(requests) || ':' || total(total_tokens) "
-                     "FROM cost_rollup WHERE grain = 1 AND dim = 1) || '|' || "
-                     "(SELECT count(*) FROM cost_rollup WHERE grain = 1 AND dim = 6) || '|' || "
-                     "(SELECT ifnull(max(rowid), 0) FROM traces)");
+                     "FROM cost_rollup WHERE grain = 1 AND dim = 1) || '|' || (SELECT ifnull(max(rowid), 0) FROM traces)");
     if (!st.step())
         return Status::failure(QStringLiteral("cost query: %1").arg(st.error()));
     out = st.text(0);

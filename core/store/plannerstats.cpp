@@ -12,7 +12,6 @@ Status refreshPlannerStats(Database &db, bool *ran)
     if (!count.isValid() || !count.step())
         return Status::failure(QStringLiteral("cannot count traces: %1").arg(db.lastError()));
     const int64_t traces = count.int64(0);
-    count.reset();
     if (traces < kPlannerStatsMinTraces)
         return Status::success();
     // sqlite_stat1 exists only after a first ANALYZE; its stat column starts with the row count.

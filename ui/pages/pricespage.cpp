@@ -252,16 +252,17 @@ void PricesPage::importCatalogFile(const QString &path)
             }
             return f.readAll();
         },
-        tr("Imported %1.").arg(path), tr("%1 was not imported: %2").arg(path, QStringLiteral("%1")));
+        tr("Imported %1.").arg(path), [path](const QString &error) { return tr("%1 was not imported: %2").arg(path, error); });
 }
 
 void PricesPage::saveUserEntry(const QByteArray &json, const QString &model)
 {
     storeUserEntries([json](QString &) { return json; }, tr("Saved the price entry for %1.").arg(model),
-                     tr("The price entry for %1 was not saved: %2").arg(model, QStringLiteral("%1")));
+                     [model](const QString &error) { return tr("The price entry for %1 was not saved: %2").arg(model, error); });
 }
 
-void PricesPage::storeUserEntries(std::function<QByteArray(QString &)> read, const QString &done, const QString &failed)
+void PricesPage::storeUserEntries(std::function<QByteArray(QString &)> read, const QString &done,
+                                  std::function<QString(const QString &)> failed)
 {
     runWrite<QString>(
         m_workspace->path(), this,
@@ -277,7 +278,7 @@ void PricesPage::storeUserEntries(std::function<QByteArray(QString &)> read, con
         },
         [this, done, failed](QString error) {
             if (!error.isEmpty()) {
-                setNotice(failed.arg(error));
+                setNotice(failed(error));
                 emit errorOccurred(error);
             } else {
                 setNotice(done + tr(" Re-price the workspace to apply the new prices to earlier imports."));

@@ -55,8 +55,10 @@ signals:
 
 private:
     void applyFilter();
-    // read() runs on the worker and returns the catalog JSON (or sets an error); failed has a %1.
-    void storeUserEntries(std::function<QByteArray(QString &)> read, const QString &done, const QString &failed);
+    // read() runs on the worker and returns the catalog JSON (or sets an error); failed(error)
+    // words the notice when storing did not work.
+    void storeUserEntries(std::function<QByteArray(QString &)> read, const QString &done,
+                          std::function<QString(const QString &)> failed);
     // The last action's outcome; stays under the catalog summary across reloads.
     void setNotice(const QString &text);
     Workspace *m_workspace;
