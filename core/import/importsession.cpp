@@ -7,6 +7,7 @@
 #include "pricing/pricecatalog.h"
 #include "model/provider.h"
 #include "pricing/reprice.h"
+#include "store/qualityfacts.h"
 
 Q_LOGGING_CATEGORY(lcImport, "spanscope.import")
 
@@ -195,6 +196,8 @@ void ImportSession::score(ScoreRecord &&s)
         return;
     }
     ++m_file.scores;
+    if (s.traceId)
+        m_scoredTraces.insert(*s.traceId);
     m_scores.push_back(std::move(s));
 }
 
@@ -424,6 +427,13 @@ store::Status ImportSession::finish()
         if (store::Status s = m_callReader->addTrace(traceId, +1, m_rollup); !s)
             return m_status = s;
     if (store::Status s = m_costRollups ? m_rollup.apply(m_db) : store::markCostRollupsStale(m_db); !s)
+        return m_status = s;
+    // Quality facts of every trace whose record, spans or scores changed.
+    for (const std::string &traceId : m_touched)
+        m_scoredTraces.insert(traceId);
+    if (store::Status s = store::refreshQualityFacts(
+            m_db, std::vector<std::string>(m_scoredTraces.begin(), m_scoredTraces.end()));
+        !s)
         return m_status = s;
     // Text an earlier import indexed for these traces is dropped now; store/searchindex.h
     // re-indexes them, and indexes every new row, after the import commits.

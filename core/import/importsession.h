@@ -87,6 +87,7 @@ private:
     std::unordered_set<std::string> m_preexisting; // had rows before this session (re-index FTS)
     std::unordered_set<std::string> m_fileTraces;
     std::unordered_set<std::string> m_rollupDirty; // rollups re-read from the store in finish()
+    std::unordered_set<std::string> m_scoredTraces; // traces of written scores (quality facts)
     bool m_costRollups = true;
     FileCounts m_file;
     std::vector<ImportProblem> m_fileProblems;

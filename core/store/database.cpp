@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "store/costrollup.h"
+#include "store/qualityfacts.h"
 
 #include <sqlite3.h>
 
@@ -93,6 +94,17 @@ Status Database::open(const QString &path, Mode mode)
             return Status::failure(QStringLiteral("cannot build the cost rollups of %1: %2").arg(path, s.error));
         }
     }
+    if (qualityFactsStale(*this)) {
+        // A workspace from before schema 9: derive the quality facts once.
+        Transaction tx(*this);
+        Status s = rebuildQualityFacts(*this);
+        if (s)
+            s = tx.commit();
+        if (!s) {
+            close();
+            return Status::failure(QStringLiteral("cannot build the quality facts of %1: %2").arg(path, s.error));
+        }
+    }
     return Status::success();
 }
 
@@ -106,7 +118,7 @@ bool Database::needsUpgrade(const QString &path)
     const int version = db.userVersion();
     if (version <= 0 || version > int(migrations().size()))
         return false;
-    return version < int(migrations().size()) || !costRollupsReady(db);
+    return version < int(migrations().size()) || !costRollupsReady(db) || !qualityFactsReady(db);
 }
 
 void Database::close()

@@ -2,12 +2,16 @@
 // value) triples in one query and summarises each cell in memory (the median needs the values).
 
 #include "store/qualityrepository.h"
+#include "store/qualityfacts.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <thread>
 #include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcQuality, "spanscope.quality")
@@ -141,11 +145,69 @@ Status loadScoreNames(Database &db, std::vector<ScoreNameInfo> &out)
     return Status::success();
 }
 
-Status loadQualityHeatmap(Database &db, const HeatmapRequest &request, QualityHeatmap &out)
+namespace {
+
+// What a scan hands to assemble(): row keys in first-seen order and per column its scores.
+struct HeatmapScan {
+    std::vector<std::string> rowKeys;
+    std::vector<ColumnAccumulator> columns;
+
+    void add(size_t column, uint32_t row, double value, bool categorical)
+    {
+        ColumnAccumulator &acc = columns[column];
+        ++acc.total;
+        if (categorical) {
+            acc.labels.push_back(row);
+        } else {
+            if (acc.values.size() <= row)
+                acc.values.resize(size_t(row) + 1);
+            acc.values[row].push_back(value);
+        }
+    }
+};
+
+bool integerGrouping(QualityGrouping g) { return g == QualityGrouping::Day || g == QualityGrouping::Week; }
+
+// A Day/Week column from its integer index (days since the epoch, or weeks from 1969-12-29).
+QualityColumn timeColumn(QualityGrouping g, int64_t k)
 {
-    out = QualityHeatmap();
-    out.grouping = request.grouping;
-    out.categoricalScore = request.categoricalScore;
+    QualityColumn c;
+    const int64_t day = g == QualityGrouping::Day ? k : k * 7 - 3;
+    c.key = dateText(day);
+    c.fromNs = day * kDayNs;
+    c.toNs = c.fromNs + (g == QualityGrouping::Day ? 1 : 7) * kDayNs;
+    return c;
+}
+
+QualityColumn promptColumn(std::string name, int64_t version)
+{
+    QualityColumn c;
+    c.promptName = std::move(name);
+    c.promptVersion = version;
+    c.key = c.promptName + '@' + std::to_string(c.promptVersion);
+    return c;
+}
+
+std::string jsonStringArray(const std::vector<std::string> &items)
+{
+    std::string json = "[";
+    for (const std::string &n : items) {
+        if (json.size() > 1)
+            json += ',';
+        json += '"';
+        for (char c : n) {
+            if (c == '"' || c == '\\')
+                json += '\\';
+            json += c;
+        }
+        json += '"';
+    }
+    return json + "]";
+}
+
+// The slow path (facts missing or stale): join every score to its trace or its trace's models.
+Status scanJoin(Database &db, const HeatmapRequest &request, HeatmapScan &scan)
+{
     const bool categorical = !request.categoricalScore.empty();
     const GroupingSql g = groupingSql(request.grouping);
     std::string sql = std::string("SELECT ") + (categorical ? "s.string_value" : "s.name") + ", " + g.g1 + ", " + g.g2
@@ -160,38 +222,21 @@ Status loadQualityHeatmap(Database &db, const HeatmapRequest &request, QualityHe
     Statement st(db, sql);
     if (!st.isValid())
         return Status::failure(st.prepareError());
-    if (categorical) {
+    if (categorical)
         st.bind(1, request.categoricalScore);
-    } else if (!request.scoreNames.empty()) {
-        std::string json = "[";
-        for (const std::string &n : request.scoreNames) {
-            if (json.size() > 1)
-                json += ',';
-            json += '"';
-            for (char c : n) {
-                if (c == '"' || c == '\\')
-                    json += '\\';
-                json += c;
-            }
-            json += '"';
-        }
-        st.bind(1, json + "]");
-    }
+    else if (!request.scoreNames.empty())
+        st.bind(1, jsonStringArray(request.scoreNames));
 
     std::unordered_map<std::string, uint32_t> rowIndex;
     std::unordered_map<std::string, size_t> columnIndex;
-    std::vector<std::string> rowKeys;
-    std::vector<ColumnAccumulator> columns;
     std::string columnKey;
-    const bool integerKey = request.grouping == QualityGrouping::Day || request.grouping == QualityGrouping::Week;
     while (st.step()) {
         const std::string_view rowKey = st.textView(0);
         auto rit = rowIndex.find(std::string(rowKey));
         if (rit == rowIndex.end()) {
-            rit = rowIndex.emplace(std::string(rowKey), uint32_t(rowKeys.size())).first;
-            rowKeys.emplace_back(rowKey);
+            rit = rowIndex.emplace(std::string(rowKey), uint32_t(scan.rowKeys.size())).first;
+            scan.rowKeys.emplace_back(rowKey);
         }
-        const uint32_t row = rit->second;
         // Raw key: the text, the integer day/week, or "name\x1fversion".
         columnKey.assign(st.textView(1));
         if (request.grouping == QualityGrouping::PromptVersion)
@@ -199,47 +244,247 @@ Status loadQualityHeatmap(Database &db, const HeatmapRequest &request, QualityHe
         auto cit = columnIndex.find(columnKey);
         if (cit == columnIndex.end()) {
             ColumnAccumulator acc;
-            QualityColumn &c = acc.column;
-            if (integerKey) {
-                const int64_t k = st.int64(1);
-                const int64_t day = request.grouping == QualityGrouping::Day ? k : k * 7 - 3;
-                c.key = dateText(day);
-                c.fromNs = day * kDayNs;
-                c.toNs = c.fromNs + (request.grouping == QualityGrouping::Day ? 1 : 7) * kDayNs;
-            } else if (request.grouping == QualityGrouping::PromptVersion) {
-                c.promptName = st.text(1);
-                c.promptVersion = st.int64(2);
-                c.key = c.promptName + '@' + std::to_string(c.promptVersion);
-            } else {
-                c.key = st.text(1);
-            }
-            cit = columnIndex.emplace(columnKey, columns.size()).first;
-            columns.push_back(std::move(acc));
+            if (integerGrouping(request.grouping))
+                acc.column = timeColumn(request.grouping, st.int64(1));
+            else if (request.grouping == QualityGrouping::PromptVersion)
+                acc.column = promptColumn(st.text(1), st.int64(2));
+            else
+                acc.column.key = st.text(1);
+            cit = columnIndex.emplace(columnKey, scan.columns.size()).first;
+            scan.columns.push_back(std::move(acc));
         }
-        ColumnAccumulator &acc = columns[cit->second];
-        ++acc.total;
-        if (categorical) {
-            acc.labels.push_back(row);
-        } else {
-            if (acc.values.size() <= row)
-                acc.values.resize(size_t(row) + 1);
-            acc.values[row].push_back(st.real(3));
-        }
+        scan.add(cit->second, rit->second, categorical ? 0.0 : st.real(3), categorical);
     }
     if (!st.error().isEmpty())
         return Status::failure(QStringLiteral("cannot read scores: %1").arg(st.error()));
+    return Status::success();
+}
 
-    // Rows sorted by key; columns in time/version order, or by how many scores they hold.
-    std::vector<uint32_t> rowOrder(rowKeys.size());
+const char *factsColumn(QualityGrouping g)
+{
+    switch (g) {
+    case QualityGrouping::Model: return "models";
+    case QualityGrouping::PromptVersion: return "prompts";
+    case QualityGrouping::TraceName: return "trace_name";
+    case QualityGrouping::User: return "user_id";
+    case QualityGrouping::Environment: return "environment";
+    case QualityGrouping::Release: return "release";
+    case QualityGrouping::Day:
+    case QualityGrouping::Week: return "day";
+    }
+    return "trace_name";
+}
+
+// The fast path reads quality_facts (store/qualityfacts.h). A large table is scanned in two rowid
+// halves on two connections at once; each half gathers its scores per (row key, column key) and
+// the keys are resolved to text once per distinct key, not per score.
+struct FactBucket {
+    int64_t row = 0, key = 0;
+    std::vector<double> values; // numeric rows
+    int64_t count = 0;          // categorical rows: scores with the label
+};
+
+struct FactsPart {
+    std::vector<FactBucket> buckets;
+    Status status;
+};
+
+void scanFactsRange(Database &db, const std::string &sql, const HeatmapRequest &request, const std::string &param,
+                    int64_t fromRowid, int64_t toRowid, FactsPart &part)
+{
+    const bool categorical = !request.categoricalScore.empty();
+    Statement st(db, sql);
+    if (!st.isValid()) {
+        part.status = Status::failure(st.prepareError());
+        return;
+    }
+    if (!param.empty())
+        st.bind(1, param);
+    st.bind(2, fromRowid);
+    st.bind(3, toRowid);
+    // (row key, column key) -> bucket. Keys are small dense ids (quality_keys rowids, days), so
+    // per row key a flat table indexed by the column key is used; a hash map takes the rest.
+    constexpr int64_t kFlatKeys = 1 << 22;
+    std::vector<int64_t> rowKeys;
+    std::vector<std::vector<int32_t>> flat;
+    std::unordered_map<int64_t, std::unordered_map<int64_t, size_t>> sparse;
+    FactBucket *last = nullptr;
+    auto bucketFor = [&](int64_t row, int64_t key) -> FactBucket * {
+        size_t r = 0;
+        while (r < rowKeys.size() && rowKeys[r] != row)
+            ++r;
+        if (r == rowKeys.size()) {
+            rowKeys.push_back(row);
+            flat.emplace_back();
+        }
+        if (key >= 0 && key < kFlatKeys) {
+            std::vector<int32_t> &table = flat[r];
+            if (table.size() <= size_t(key))
+                table.resize(std::max(size_t(key) + 1, table.size() * 2), -1);
+            if (table[size_t(key)] < 0) {
+                table[size_t(key)] = int32_t(part.buckets.size());
+                part.buckets.push_back({ row, key, {}, 0 });
+            }
+            return &part.buckets[size_t(table[size_t(key)])];
+        }
+        auto [it, added] = sparse[row].try_emplace(key, part.buckets.size());
+        if (added)
+            part.buckets.push_back({ row, key, {}, 0 });
+        return &part.buckets[it->second];
+    };
+    while (st.step()) {
+        const int64_t row = st.int64(0);
+        int64_t key = st.int64(1);
+        if (request.grouping == QualityGrouping::Week)
+            key = (key + 3) / 7;
+        if (!last || last->row != row || last->key != key)
+            last = bucketFor(row, key);
+        ++last->count;
+        if (!categorical)
+            last->values.push_back(st.real(2));
+    }
+    if (!st.error().isEmpty())
+        part.status = Status::failure(QStringLiteral("cannot read quality facts: %1").arg(st.error()));
+}
+
+Status scanFacts(Database &db, const HeatmapRequest &request, HeatmapScan &scan)
+{
+    const bool categorical = !request.categoricalScore.empty();
+    const char *col = factsColumn(request.grouping);
+    std::string sql = std::string("SELECT ") + (categorical ? "label" : "name") + ", " + col
+        + ", value FROM quality_facts WHERE rowid BETWEEN ?2 AND ?3 AND " + col + " IS NOT NULL AND ";
+    std::string param;
+    if (categorical) {
+        sql += "type = 2 AND name = (SELECT id FROM quality_keys WHERE text = ?1)";
+        param = request.categoricalScore;
+    } else if (request.scoreNames.empty()) {
+        sql += "type IN (0, 1)";
+    } else {
+        sql += "type IN (0, 1) AND name IN (SELECT id FROM quality_keys WHERE text IN (SELECT value FROM json_each(?1)))";
+        param = jsonStringArray(request.scoreNames);
+    }
+    int64_t first = 0, last = -1;
+    {
+        Statement range(db, "SELECT min(rowid), max(rowid) FROM quality_facts");
+        if (range.step() && !range.isNull(0)) {
+            first = range.int64(0);
+            last = range.int64(1);
+        }
+    }
+    FactsPart parts[2];
+    Database second;
+    if (last - first >= request.parallelFromRows && !db.path().isEmpty() && second.open(db.path(), Database::Mode::ReadOnly)) {
+        const int64_t mid = first + (last - first) / 2;
+        std::thread other([&] { scanFactsRange(second, sql, request, param, mid + 1, last, parts[1]); });
+        scanFactsRange(db, sql, request, param, first, mid, parts[0]);
+        other.join();
+    } else {
+        scanFactsRange(db, sql, request, param, first, last, parts[0]);
+    }
+    for (const FactsPart &p : parts)
+        if (!p.status)
+            return p.status;
+
+    Statement keyText(db, "SELECT text FROM quality_keys WHERE id = ?1");
+    if (!keyText.isValid())
+        return Status::failure(keyText.prepareError());
+    auto textOf = [&](int64_t id) {
+        StatementReset done{ keyText };
+        keyText.bind(1, id);
+        return keyText.step() ? keyText.text(0) : std::string();
+    };
+    std::unordered_map<int64_t, uint32_t> rowIndex;
+    // A key's columns: one, or one per member of a model / prompt-version set.
+    std::unordered_map<int64_t, std::vector<size_t>> keyColumns;
+    std::unordered_map<std::string, size_t> columnByText;
+    auto columnNamed = [&](std::string key, const std::function<QualityColumn()> &make) {
+        auto it = columnByText.find(key);
+        if (it != columnByText.end())
+            return it->second;
+        ColumnAccumulator acc;
+        acc.column = make();
+        scan.columns.push_back(std::move(acc));
+        return columnByText.emplace(std::move(key), scan.columns.size() - 1).first->second;
+    };
+    auto columnsOf = [&](int64_t key) -> const std::vector<size_t> & {
+        auto it = keyColumns.find(key);
+        if (it != keyColumns.end())
+            return it->second;
+        std::vector<size_t> cols;
+        if (integerGrouping(request.grouping)) {
+            cols.push_back(columnNamed(std::to_string(key), [&] { return timeColumn(request.grouping, key); }));
+        } else {
+            const std::string text = textOf(key);
+            const bool prompt = request.grouping == QualityGrouping::PromptVersion;
+            const bool model = request.grouping == QualityGrouping::Model;
+            size_t from = 0;
+            while (from <= text.size()) {
+                size_t to = (prompt || model) ? text.find(prompt ? kFactsItemSeparator : kFactsFieldSeparator, from)
+                                              : std::string::npos;
+                if (to == std::string::npos)
+                    to = text.size();
+                std::string member = text.substr(from, to - from);
+                if (prompt) {
+                    const size_t sep = member.rfind(kFactsFieldSeparator);
+                    if (sep != std::string::npos) {
+                        const std::string name = member.substr(0, sep);
+                        const int64_t version = std::stoll(member.substr(sep + 1));
+                        cols.push_back(columnNamed(member, [&] { return promptColumn(name, version); }));
+                    }
+                } else {
+                    cols.push_back(columnNamed(member, [&] {
+                        QualityColumn c;
+                        c.key = member;
+                        return c;
+                    }));
+                }
+                from = to + 1;
+            }
+        }
+        return keyColumns.emplace(key, std::move(cols)).first->second;
+    };
+    for (FactsPart &p : parts) {
+        for (FactBucket &b : p.buckets) {
+            auto rit = rowIndex.find(b.row);
+            if (rit == rowIndex.end()) {
+                rit = rowIndex.emplace(b.row, uint32_t(scan.rowKeys.size())).first;
+                scan.rowKeys.push_back(textOf(b.row));
+            }
+            const uint32_t row = rit->second;
+            for (size_t c : columnsOf(b.key)) {
+                ColumnAccumulator &acc = scan.columns[c];
+                acc.total += b.count;
+                if (categorical) {
+                    acc.labels.insert(acc.labels.end(), size_t(b.count), row);
+                } else {
+                    if (acc.values.size() <= row)
+                        acc.values.resize(size_t(row) + 1);
+                    std::vector<double> &v = acc.values[row];
+                    v.insert(v.end(), b.values.begin(), b.values.end());
+                }
+            }
+        }
+    }
+    return Status::success();
+}
+
+// Rows sorted by key; columns in time/version order, or by how many scores they hold; every cell
+// summarised.
+void assemble(const HeatmapRequest &request, HeatmapScan &scan, QualityHeatmap &out)
+{
+    const bool categorical = !request.categoricalScore.empty();
+    std::vector<ColumnAccumulator> &columns = scan.columns;
+    std::vector<uint32_t> rowOrder(scan.rowKeys.size());
     for (uint32_t i = 0; i < rowOrder.size(); ++i)
         rowOrder[i] = i;
-    std::sort(rowOrder.begin(), rowOrder.end(), [&](uint32_t a, uint32_t b) { return rowKeys[a] < rowKeys[b]; });
+    std::sort(rowOrder.begin(), rowOrder.end(),
+              [&](uint32_t a, uint32_t b) { return scan.rowKeys[a] < scan.rowKeys[b]; });
     std::vector<size_t> colOrder(columns.size());
     for (size_t i = 0; i < colOrder.size(); ++i)
         colOrder[i] = i;
     std::sort(colOrder.begin(), colOrder.end(), [&](size_t a, size_t b) {
         const QualityColumn &x = columns[a].column, &y = columns[b].column;
-        if (integerKey)
+        if (integerGrouping(request.grouping))
             return x.fromNs < y.fromNs;
         if (request.grouping == QualityGrouping::PromptVersion)
             return std::tie(x.promptName, x.promptVersion) < std::tie(y.promptName, y.promptVersion);
@@ -248,7 +493,7 @@ Status loadQualityHeatmap(Database &db, const HeatmapRequest &request, QualityHe
         return x.key < y.key;
     });
     for (uint32_t r : rowOrder)
-        out.rows.push_back(rowKeys[r]);
+        out.rows.push_back(scan.rowKeys[r]);
     for (size_t c : colOrder)
         out.columns.push_back(columns[c].column);
     out.cells.resize(out.rows.size() * out.columns.size());
@@ -273,8 +518,26 @@ Status loadQualityHeatmap(Database &db, const HeatmapRequest &request, QualityHe
             }
         }
     }
-    qCDebug(lcQuality) << "heatmap" << qualityGroupingName(request.grouping) << out.rows.size() << "rows"
-                       << out.columns.size() << "columns";
+}
+
+} // namespace
+
+Status loadQualityHeatmap(Database &db, const HeatmapRequest &request, QualityHeatmap &out)
+{
+    out = QualityHeatmap();
+    out.grouping = request.grouping;
+    out.categoricalScore = request.categoricalScore;
+    HeatmapScan scan;
+    QElapsedTimer timer;
+    timer.start();
+    const bool facts = request.useFacts && qualityFactsReady(db);
+    if (Status s = facts ? scanFacts(db, request, scan) : scanJoin(db, request, scan); !s)
+        return s;
+    const qint64 scanNs = timer.nsecsElapsed();
+    assemble(request, scan, out);
+    qCDebug(lcQuality) << "heatmap" << qualityGroupingName(request.grouping) << (facts ? "from facts" : "by join")
+                       << out.rows.size() << "rows" << out.columns.size() << "columns; read in" << scanNs / 1000000
+                       << "ms, summarised in" << (timer.nsecsElapsed() - scanNs) / 1000000 << "ms";
     return Status::success();
 }
 

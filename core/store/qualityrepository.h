@@ -47,6 +47,11 @@ struct HeatmapRequest {
     // ...unless a categorical score is named: then rows are its labels and a cell is the share of
     // the column's scores carrying the row's label (mean of a 0/1 indicator).
     std::string categoricalScore;
+    // Read the precomputed quality facts when they are ready (store/qualityfacts.h); false forces
+    // the join over scores, traces and observations (tests compare the two).
+    bool useFacts = true;
+    // Facts tables with at least this many rows are read in two halves on two connections at once.
+    int64_t parallelFromRows = 200000;
 };
 
 struct QualityHeatmap {

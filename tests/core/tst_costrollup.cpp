@@ -291,6 +291,7 @@ void TestCostRollup::workspaceFromSchema6GetsRollups()
                                           testData(QStringLiteral("langfuse/export-observations.jsonl")) },
                                     unindexedImport()).outcome != import::ImportSummary::Outcome::Unreadable);
         QVERIFY(db.exec("DROP TABLE cost_rollup; DROP TABLE cost_rollup_state; DROP TABLE budgets; "
+                        "DROP TABLE quality_facts; DROP TABLE quality_keys; DROP TABLE quality_facts_state; "
                         "PRAGMA user_version=6;").ok);
     }
     {
@@ -305,7 +306,7 @@ void TestCostRollup::workspaceFromSchema6GetsRollups()
     Database db;
     QVERIFY(db.open(path, Database::Mode::ReadOnly).ok);
     QVERIFY(costRollupsReady(db));
-    QCOMPARE(db.userVersion(), 8);
+    QCOMPARE(db.userVersion(), 9);
     const QString diff = compareAll(db);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }

@@ -5,11 +5,14 @@
 
 #include <QtTest>
 
+#include <QFile>
+
 #include <set>
 
 #include "analytics/stats.h"
 #include "generate/generator.h"
 #include "import/importservice.h"
+#include "store/qualityfacts.h"
 #include "store/qualityrepository.h"
 #include "store/tracerepository.h"
 #include "testsupport.h"
@@ -144,6 +147,64 @@ std::set<std::string> cellTraceIds(Database &db, const QualityHeatmap &map, size
     return ids;
 }
 
+// Every heatmap the page can ask for, read from the quality facts and through the join: the same
+// rows, columns and cells. Returns a description of the first difference.
+QString compareFactsWithJoin(Database &db)
+{
+    for (QualityGrouping g : allQualityGroupings()) {
+        for (const std::string &cat : { std::string(), std::string("sentiment") }) {
+            HeatmapRequest req;
+            req.grouping = g;
+            req.categoricalScore = cat;
+            QualityHeatmap facts, halves, join;
+            if (!loadQualityHeatmap(db, req, facts))
+                return QStringLiteral("load failed");
+            req.parallelFromRows = 0; // two connections, each reading half the facts
+            if (!loadQualityHeatmap(db, req, halves))
+                return QStringLiteral("load in halves failed");
+            if (halves.cells.size() != facts.cells.size() || halves.hits != facts.hits)
+                return QStringLiteral("%1: read in halves differs").arg(QString::fromLatin1(qualityGroupingName(g)));
+            req.useFacts = false;
+            if (!loadQualityHeatmap(db, req, join))
+                return QStringLiteral("load by join failed");
+            const QString where = QStringLiteral("%1 %2: ").arg(QString::fromLatin1(qualityGroupingName(g)), QString::fromStdString(cat));
+            if (facts.rows != join.rows || facts.columns.size() != join.columns.size())
+                return where + QStringLiteral("rows or columns differ");
+            for (size_t c = 0; c < join.columns.size(); ++c)
+                if (facts.columns[c].key != join.columns[c].key)
+                    return where + QStringLiteral("column %1 is %2 by join").arg(QString::fromStdString(facts.columns[c].key),
+                                                                               QString::fromStdString(join.columns[c].key));
+            for (size_t i = 0; i < join.cells.size(); ++i) {
+                const analytics::Summary &a = facts.cells[i], &b = join.cells[i];
+                if (a.n != b.n || facts.hits[i] != join.hits[i] || !close(a.mean, b.mean) || !close(a.median, b.median)
+                    || !close(a.ciLow, b.ciLow))
+                    return where + QStringLiteral("cell %1: n %2 vs %3, mean %4 vs %5").arg(i).arg(a.n).arg(b.n).arg(a.mean).arg(b.mean);
+            }
+        }
+    }
+    return {};
+}
+
+// The facts table's content with keys spelled out, in a fixed order.
+std::vector<std::string> factRows(Database &db)
+{
+    std::vector<std::string> rows;
+    Statement st(db, "SELECT k.text, f.type, f.value, l.text, f.day, tn.text, u.text, e.text, r.text, m.text, p.text, "
+                     "f.trace_rowid FROM quality_facts f JOIN quality_keys k ON k.id = f.name "
+                     "LEFT JOIN quality_keys l ON l.id = f.label LEFT JOIN quality_keys tn ON tn.id = f.trace_name "
+                     "LEFT JOIN quality_keys u ON u.id = f.user_id LEFT JOIN quality_keys e ON e.id = f.environment "
+                     "LEFT JOIN quality_keys r ON r.id = f.release LEFT JOIN quality_keys m ON m.id = f.models "
+                     "LEFT JOIN quality_keys p ON p.id = f.prompts");
+    while (st.step()) {
+        std::string row;
+        for (int c = 0; c < 12; ++c)
+            row += (st.isNull(c) ? std::string("-") : st.text(c)) + '|';
+        rows.push_back(std::move(row));
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
 } // namespace
 
 class TestQuality : public QObject {
@@ -158,6 +219,7 @@ private slots:
     void fixtureScoresMakeAHeatmap();
     void scorePairsAndLowQualityList();
     void scoreNamesWithTypes();
+    void factsFollowLaterImports();
 
 private:
     QTemporaryDir m_dir;
@@ -393,6 +455,95 @@ void TestQuality::scoreNamesWithTypes()
     QCOMPARE(byName["reviewer-note"].dataType, std::string("TEXT"));
     QCOMPARE(byName["sentiment"].categories, (std::vector<std::string> { "negative", "neutral", "positive" }));
     QCOMPARE(byName["relevance"].count, count(m_db, QStringLiteral("scores"), QStringLiteral("name = 'relevance'")));
+}
+
+// The facts behind the heatmap follow later imports that rename a trace, add a model and a prompt
+// version to one, add and change scores and add traces, exactly as the join reads them; and a
+// full rebuild gives the same rows as those incremental updates.
+void TestQuality::factsFollowLaterImports()
+{
+    QTemporaryDir dir;
+    generate::Options o;
+    o.traces = 300;
+    o.spansPerTrace = 4;
+    o.seed = 23;
+    const QString file = dir.filePath(QStringLiteral("gen.jsonl"));
+    QVERIFY(generate::writeFile(file, o).ok);
+    Database db;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("w.db"))).ok);
+    QVERIFY(qualityFactsReady(db));
+    import::ImportOptions io;
+    io.buildSearchIndex = false;
+    QCOMPARE(import::importFiles(db, { file }, io).outcome, import::ImportSummary::Outcome::Ok);
+    QVERIFY(count(db, QStringLiteral("quality_facts")) > 300);
+    QString diff = compareFactsWithJoin(db);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+    std::vector<std::string> ids;
+    Statement pick(db, "SELECT DISTINCT trace_id FROM scores WHERE data_type = 'NUMERIC' ORDER BY trace_id LIMIT 3");
+    while (pick.step())
+        ids.push_back(pick.text(0));
+    QCOMPARE(ids.size(), size_t(3));
+    Statement scoreOf(db, "SELECT id FROM scores WHERE trace_id = ?1 AND data_type = 'NUMERIC' LIMIT 1");
+    scoreOf.bind(1, ids[2]);
+    QVERIFY(scoreOf.step());
+    const std::string changedScore = scoreOf.text(0);
+    const QString later = dir.filePath(QStringLiteral("later.jsonl"));
+    QFile f(later);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    const QByteArray t0 = QByteArray::fromStdString(ids[0]), t1 = QByteArray::fromStdString(ids[1]),
+                     t2 = QByteArray::fromStdString(ids[2]);
+    f.write("{\"id\":\"" + t0 + "\",\"timestamp\":\"2031-01-15T12:00:00.000Z\",\"name\":\"renamed-flow\","
+            "\"userId\":\"late-user\",\"environment\":\"late-env\",\"release\":\"late-release\"}\n");
+    f.write("{\"id\":\"late-obs\",\"traceId\":\"" + t1 + "\",\"type\":\"GENERATION\",\"name\":\"late\","
+            "\"startTime\":\"2031-01-15T12:00:00.000Z\",\"model\":\"model-added-later\","
+            "\"promptName\":\"late-prompt\",\"promptVersion\":9}\n");
+    f.write("{\"id\":\"late-score\",\"traceId\":\"" + t2 + "\",\"name\":\"relevance\",\"dataType\":\"NUMERIC\","
+            "\"value\":0.125,\"timestamp\":\"2031-01-15T12:00:00.000Z\"}\n");
+    f.write("{\"id\":\"" + QByteArray::fromStdString(changedScore) + "\",\"traceId\":\"" + t2
+            + "\",\"name\":\"relevance\",\"dataType\":\"NUMERIC\",\"value\":0.5,"
+              "\"timestamp\":\"2031-01-15T12:00:00.000Z\"}\n");
+    f.write("{\"id\":\"late-trace\",\"timestamp\":\"2031-01-16T12:00:00.000Z\",\"name\":\"late-flow\"}\n");
+    f.write("{\"id\":\"late-trace-obs\",\"traceId\":\"late-trace\",\"type\":\"GENERATION\",\"name\":\"gen\","
+            "\"startTime\":\"2031-01-16T12:00:00.000Z\",\"model\":\"model-added-later\"}\n");
+    f.write("{\"id\":\"late-trace-score\",\"traceId\":\"late-trace\",\"name\":\"sentiment\","
+            "\"dataType\":\"CATEGORICAL\",\"stringValue\":\"late-label\",\"timestamp\":\"2031-01-16T12:00:00.000Z\"}\n");
+    f.close();
+    const auto summary = import::importFiles(db, { later }, io);
+    QCOMPARE(summary.outcome, import::ImportSummary::Outcome::Ok);
+    QVERIFY(qualityFactsReady(db));
+    diff = compareFactsWithJoin(db);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+    // What the user sees: the renamed trace's scores under its new name, the added model's column
+    // holding the scores of the trace that gained it, the new label as a row.
+    HeatmapRequest req;
+    req.grouping = QualityGrouping::TraceName;
+    QualityHeatmap map;
+    QVERIFY(loadQualityHeatmap(db, req, map).ok);
+    const auto col = std::find_if(map.columns.begin(), map.columns.end(), [](const QualityColumn &c) { return c.key == "renamed-flow"; });
+    QVERIFY(col != map.columns.end());
+    int64_t renamed = 0;
+    for (size_t r = 0; r < map.rows.size(); ++r)
+        renamed += map.hitCount(r, size_t(col - map.columns.begin()));
+    QCOMPARE(renamed, count(db, QStringLiteral("scores"), QStringLiteral("trace_id = '%1' AND data_type IN ('NUMERIC','BOOLEAN')").arg(QString::fromStdString(ids[0]))));
+    req.grouping = QualityGrouping::Model;
+    req.categoricalScore = "sentiment";
+    QVERIFY(loadQualityHeatmap(db, req, map).ok);
+    QVERIFY(std::find(map.rows.begin(), map.rows.end(), "late-label") != map.rows.end());
+    QVERIFY(std::any_of(map.columns.begin(), map.columns.end(), [](const QualityColumn &c) { return c.key == "model-added-later"; }));
+
+    // Incremental updates and a full rebuild agree row for row.
+    const std::vector<std::string> incremental = factRows(db);
+    bool rebuilt = false;
+    QVERIFY(refreshQualityFacts(db, { ids[0] }, &rebuilt).ok);
+    QVERIFY(!rebuilt);
+    QCOMPARE(factRows(db), incremental);
+    QVERIFY(rebuildQualityFacts(db).ok);
+    QCOMPARE(factRows(db), incremental);
+    QCOMPARE(qint64(incremental.size()),
+             count(db, QStringLiteral("scores"), QStringLiteral("trace_id IN (SELECT id FROM traces) AND ((data_type IN ('NUMERIC','BOOLEAN') "
+                                                                "AND value IS NOT NULL) OR (data_type = 'CATEGORICAL' AND string_value IS NOT NULL))")));
 }
 
 QTEST_GUILESS_MAIN(TestQuality)
