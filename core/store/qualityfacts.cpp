@@ -214,14 +214,15 @@ Status derive(Database &db, bool scoped, const std::function<bool(int64_t)> &pro
 
 Status rebuildQualityFacts(Database &db, const std::function<bool(int64_t)> &progress)
 {
-    // Rows arrive in trace-id order, not trace-rowid order: the index is built once afterwards
-    // (a sort) instead of being updated at random for every row.
-    if (Status s = db.exec("DROP INDEX IF EXISTS quality_facts_by_trace"); !s)
-        return s;
+    // Rows arrive in trace-id order, not trace-rowid order: the index is built once afterwards (a
+    // sort) rather than updated at random for every row. SQLite refuses the drop while another
+    // statement of this connection is reading; the index is then kept and updated row by row.
+    const bool dropped = db.exec("DROP INDEX IF EXISTS quality_facts_by_trace").ok;
     if (Status s = derive(db, false, progress); !s)
         return s;
-    if (Status s = db.exec("CREATE INDEX quality_facts_by_trace ON quality_facts(trace_rowid)"); !s)
-        return s;
+    if (dropped)
+        if (Status s = db.exec("CREATE INDEX IF NOT EXISTS quality_facts_by_trace ON quality_facts(trace_rowid)"); !s)
+            return s;
     return db.exec("UPDATE quality_facts_state SET stale = 0");
 }
 

@@ -539,7 +539,8 @@ void TestQuality::factsFollowLaterImports()
     QVERIFY(refreshQualityFacts(db, { ids[0] }, &rebuilt).ok);
     QVERIFY(!rebuilt);
     QCOMPARE(factRows(db), incremental);
-    QVERIFY(rebuildQualityFacts(db).ok);
+    const Status rebuiltAll = rebuildQualityFacts(db);
+    QVERIFY2(rebuiltAll.ok, qPrintable(rebuiltAll.error));
     QCOMPARE(factRows(db), incremental);
     QCOMPARE(qint64(incremental.size()),
              count(db, QStringLiteral("scores"), QStringLiteral("trace_id IN (SELECT id FROM traces) AND ((data_type IN ('NUMERIC','BOOLEAN') "
