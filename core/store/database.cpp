@@ -83,26 +83,27 @@ Status Database::open(const QString &path, Mode mode)
         close();
         return s;
     }
-    if (costRollupsStale(*this)) {
-        // A workspace from before schema 7, or a re-price that did not finish: rebuild once.
+    // Derived data a migration or an unfinished re-price left stale (schema 7 rollups, schema 9
+    // quality facts) is rebuilt once, each in its own transaction.
+    const struct {
+        bool (*stale)(Database &);
+        Status (*rebuild)(Database &);
+        const char *what;
+    } derived[] = {
+        { costRollupsStale, [](Database &db) { return rebuildCostRollups(db); }, "cost rollups" },
+        { qualityFactsStale, [](Database &db) { return rebuildQualityFacts(db); }, "quality facts" },
+    };
+    for (const auto &d : derived) {
+        if (!d.stale(*this))
+            continue;
         Transaction tx(*this);
-        Status s = rebuildCostRollups(*this);
+        Status s = d.rebuild(*this);
         if (s)
             s = tx.commit();
         if (!s) {
             close();
-            return Status::failure(QStringLiteral("cannot build the cost rollups of %1: %2").arg(path, s.error));
-        }
-    }
-    if (qualityFactsStale(*this)) {
-        // A workspace from before schema 9: derive the quality facts once.
-        Transaction tx(*this);
-        Status s = rebuildQualityFacts(*this);
-        if (s)
-            s = tx.commit();
-        if (!s) {
-            close();
-            return Status::failure(QStringLiteral("cannot build the quality facts of %1: %2").arg(path, s.error));
+            return Status::failure(
+                QStringLiteral("cannot build the %1 of %2: %3").arg(QLatin1String(d.what), path, s.error));
         }
     }
     return Status::success();

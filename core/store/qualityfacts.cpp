@@ -8,13 +8,14 @@
 
 #include <unordered_map>
 
+#include "store/costrollup.h"
+
 Q_LOGGING_CATEGORY(lcQualityFacts, "spanscope.quality.facts")
 
 namespace spanscope::store {
 
 namespace {
 
-constexpr int64_t kDayNs = 86400LL * 1000000000LL;
 // A partial refresh costs a few index lookups per trace; a rebuild one pass over every score.
 constexpr size_t kRebuildMinTraces = 2000;
 

@@ -2,6 +2,7 @@
 // value) triples in one query and summarises each cell in memory (the median needs the values).
 
 #include "store/qualityrepository.h"
+#include "store/costrollup.h"
 #include "store/qualityfacts.h"
 
 #include <QDate>
@@ -20,7 +21,6 @@ namespace spanscope::store {
 
 namespace {
 
-constexpr int64_t kDayNs = 86400LL * 1000000000LL;
 
 const char kScoreNames[] = R"SQL(
 SELECT name, data_type, count(*) FROM scores GROUP BY name, data_type ORDER BY name, count(*) DESC
