@@ -16,11 +16,23 @@ namespace spanscope::import {
 namespace {
 constexpr size_t kFlushObservations = 20000;
 constexpr size_t kFlushBytes = 96u << 20;
+// Trace records waiting for their observations (a sync fetches a window's traces before its
+// observations): capped too, so a window with many traces does not hold them all.
+constexpr size_t kFlushTraceRecords = 5000;
 
 size_t payloadBytes(const ObservationRecord &o)
 {
     size_t n = 256;
     for (const auto *p : {&o.inputJson, &o.outputJson, &o.metadataJson, &o.modelParametersJson})
+        if (*p)
+            n += (*p)->size();
+    return n;
+}
+
+size_t payloadBytes(const TraceRecord &t)
+{
+    size_t n = 256;
+    for (const auto *p : {&t.inputJson, &t.outputJson, &t.metadataJson, &t.tagsJson})
         if (*p)
             n += (*p)->size();
     return n;
@@ -159,10 +171,14 @@ void ImportSession::trace(TraceRecord &&t)
     if (inserted)
         m_bufferOrder.push_back(t.id);
     m_fileTraces.insert(t.id);
-    if (it->second.trace)
+    if (it->second.trace) {
         mergeTrace(*it->second.trace, std::move(t));
-    else
-        it->second.trace = std::move(t);
+        return;
+    }
+    m_bufferedBytes += payloadBytes(t);
+    it->second.trace = std::move(t);
+    if (++m_bufferedTraceRecords >= kFlushTraceRecords || m_bufferedBytes >= kFlushBytes)
+        flush();
 }
 
 void ImportSession::observation(ObservationRecord &&o)
@@ -241,6 +257,7 @@ void ImportSession::flush()
     m_buffer.clear();
     m_bufferOrder.clear();
     m_bufferedObservations = 0;
+    m_bufferedTraceRecords = 0;
     m_bufferedBytes = 0;
     for (const ScoreRecord &s : m_scores)
         fail(m_writer->writeScore(s, m_sourceId));

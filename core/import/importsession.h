@@ -78,6 +78,7 @@ private:
     std::vector<ScoreRecord> m_scores;
     std::vector<AttributeRecord> m_attributes;
     size_t m_bufferedObservations = 0;
+    size_t m_bufferedTraceRecords = 0;
     size_t m_bufferedBytes = 0;
 
     std::unordered_set<std::string> m_touched;     // traces written in this session

@@ -65,6 +65,7 @@ public:
     int port() const { return m_port; }
     QString host() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     int requests() const { return m_requests.load(); }
+    int64_t cpuNs() const { return m_server.cpuNs(); }
     int requestsTo(const std::string &path)
     {
         std::lock_guard<std::mutex> l(m_mutex);
@@ -236,17 +237,42 @@ private:
         std::string id;
         const json *j = nullptr;
     };
-    // Items in [from, to) of `timeKey`, newest first (the API's default order), then by id.
-    static std::vector<Item> window(const std::vector<json> &items, const char *timeKey, int64_t from, int64_t to,
-                                    const std::function<bool(const json &)> &keep)
+    using Items = std::vector<const Item *>;
+    // Every item with its `timeKey` time, newest first (the API's default order), then by id.
+    static std::vector<Item> sortedByTime(const std::vector<json> &items, const char *timeKey)
     {
         std::vector<Item> out;
-        for (const json &i : items) {
-            const int64_t t = timeNs(i.value(timeKey, json()));
-            if (t >= from && t < to && (!keep || keep(i)))
-                out.push_back({t, i.value("id", std::string()), &i});
-        }
+        out.reserve(items.size());
+        for (const json &i : items)
+            out.push_back({timeNs(i.value(timeKey, json())), i.value("id", std::string()), &i});
         std::sort(out.begin(), out.end(), [](const Item &a, const Item &b) { return a.t != b.t ? a.t > b.t : a.id > b.id; });
+        return out;
+    }
+    // The sorted order of a stored list, kept until the list grows (items are only appended, and
+    // an append may move them). Sorting per request made the server the benchmark's bottleneck.
+    struct SortedCache {
+        size_t size = size_t(-1);
+        std::vector<Item> items;
+    };
+    static const std::vector<Item> &sortedByTime(const std::vector<json> &items, const char *timeKey, SortedCache &cache)
+    {
+        if (cache.size != items.size()) {
+            cache.items = sortedByTime(items, timeKey);
+            cache.size = items.size();
+        }
+        return cache.items;
+    }
+    // Items of `sorted` in [from, to) that `keep` accepts, in the sorted order.
+    static Items window(const std::vector<Item> &sorted, int64_t from, int64_t to,
+                        const std::function<bool(const json &)> &keep)
+    {
+        const auto first = std::partition_point(sorted.begin(), sorted.end(), [to](const Item &i) { return i.t >= to; });
+        const auto last = std::partition_point(first, sorted.end(), [from](const Item &i) { return i.t >= from; });
+        Items out;
+        out.reserve(size_t(last - first));
+        for (auto it = first; it != last; ++it)
+            if (!keep || keep(*it->j))
+                out.push_back(&*it);
         return out;
     }
 
@@ -258,19 +284,19 @@ private:
     }
 
     template<typename Map>
-    json pageOf(const std::vector<Item> &all, const http::Request &req, int64_t maxLimit, Map map)
+    json pageOf(const Items &all, const http::Request &req, int64_t maxLimit, Map map)
     {
         const int64_t limit = std::clamp<int64_t>(param(req, "limit", 50), 1, maxLimit);
         const int64_t page = std::max<int64_t>(1, param(req, "page", 1));
         std::vector<json> data;
         for (int64_t i = (page - 1) * limit; i < std::min<int64_t>(int64_t(all.size()), page * limit); ++i)
-            data.push_back(map(*all[size_t(i)].j));
+            data.push_back(map(*all[size_t(i)]->j));
         return paged(data, req, int64_t(all.size()), limit);
     }
 
     // Keyset cursor over (time desc, id desc): the cursor names the last item served.
     template<typename Map>
-    json cursorOf(const std::vector<Item> &all, const http::Request &req, int64_t maxLimit, Map map)
+    json cursorOf(const Items &all, const http::Request &req, int64_t maxLimit, Map map)
     {
         const int64_t limit = std::clamp<int64_t>(param(req, "limit", 50), 1, maxLimit);
         size_t start = 0;
@@ -279,21 +305,17 @@ private:
             const size_t colon = c.find(':');
             const int64_t t = std::stoll(c.substr(0, colon));
             const std::string id = c.substr(colon + 1);
-            while (start < all.size()) {
-                const int64_t ti = all[start].t;
-                const std::string &ii = all[start].id;
-                if (ti < t || (ti == t && ii < id))
-                    break;
-                ++start;
-            }
+            start = size_t(std::partition_point(all.begin(), all.end(), [&](const Item *i) {
+                                return !(i->t < t || (i->t == t && i->id < id));
+                            }) - all.begin());
         }
         std::vector<json> data;
         size_t i = start;
         for (; i < all.size() && int64_t(data.size()) < limit; ++i)
-            data.push_back(map(*all[i].j));
+            data.push_back(map(*all[i]->j));
         json meta = {{"limit", limit}};
         if (i < all.size() && i > 0) {
-            const Item &last = all[i - 1];
+            const Item &last = *all[i - 1];
             const std::string c = std::to_string(last.t) + ":" + last.id;
             meta["cursor"] = QByteArray::fromStdString(c).toBase64().toStdString();
         }
@@ -385,7 +407,7 @@ private:
                         m_obsIdsByTrace[o.value("traceId", std::string())].push_back(o["id"]);
                     m_obsIndexed = m_observations.size();
                 }
-                auto all = window(m_traces, "timestamp", timeParam(req, "fromTimestamp", 0),
+                auto all = window(sortedByTime(m_traces, "timestamp", m_tracesSorted), timeParam(req, "fromTimestamp", 0),
                                   timeParam(req, "toTimestamp", INT64_MAX), keep);
                 body = pageOf(all, req, 100, [this](const json &t) {
                     json out = t;
@@ -431,7 +453,7 @@ private:
                     return (env.empty() || o.value("environment", json("default")) == env)
                         && (user.empty() || userTraces.count(o.value("traceId", std::string())));
                 };
-                auto all = window(m_observations, "startTime", from, to, keep);
+                auto all = window(sortedByTime(m_observations, "startTime", m_observationsSorted), from, to, keep);
                 if (v2)
                     body = cursorOf(all, req, 1000, [](const json &o) {
                         json out = o;
@@ -454,7 +476,7 @@ private:
             json body;
             {
                 std::lock_guard<std::mutex> l(m_mutex);
-                auto all = window(m_scores, "timestamp", timeParam(req, "fromTimestamp", 0),
+                auto all = window(sortedByTime(m_scores, "timestamp", m_scoresSorted), timeParam(req, "fromTimestamp", 0),
                                   timeParam(req, "toTimestamp", INT64_MAX), nullptr);
                 if (version == 3)
                     body = cursorOf(all, req, 100, [](const json &s) { return v3Score(s); });
@@ -473,7 +495,8 @@ private:
             {
                 std::lock_guard<std::mutex> l(m_mutex);
                 const std::vector<json> sessions = sessionsLocked();
-                auto all = window(sessions, "createdAt", timeParam(req, "fromTimestamp", 0),
+                const std::vector<Item> sorted = sortedByTime(sessions, "createdAt");
+                auto all = window(sorted, timeParam(req, "fromTimestamp", 0),
                                   timeParam(req, "toTimestamp", INT64_MAX), nullptr);
                 body = pageOf(all, req, 100, [](const json &s) { return s; });
             }
@@ -485,9 +508,10 @@ private:
             json body;
             {
                 std::lock_guard<std::mutex> l(m_mutex);
-                std::vector<Item> all;
+                std::vector<Item> models;
                 for (const json &m : m_models)
-                    all.push_back({0, {}, &m});
+                    models.push_back({0, {}, &m});
+                const Items all = window(models, INT64_MIN, INT64_MAX, nullptr);
                 body = pageOf(all, req, 100, [](const json &m) { return m; });
             }
             reply(req, res, body);
@@ -513,9 +537,10 @@ private:
                 std::vector<json> metas;
                 for (auto &[n, m] : byName)
                     metas.push_back(m);
-                std::vector<Item> all;
+                std::vector<Item> items;
                 for (const json &m : metas)
-                    all.push_back({0, {}, &m});
+                    items.push_back({0, {}, &m});
+                const Items all = window(items, INT64_MIN, INT64_MAX, nullptr);
                 body = pageOf(all, req, 100, [](const json &m) { return m; });
             }
             reply(req, res, body);
@@ -547,6 +572,7 @@ private:
     std::map<std::string, int> m_pathCounts;
     std::map<std::string, json> m_obsIdsByTrace;
     size_t m_obsIndexed = size_t(-1);
+    SortedCache m_tracesSorted, m_observationsSorted, m_scoresSorted;
     std::atomic<int> m_requests{0};
     std::vector<json> m_traces, m_observations, m_scores, m_prompts, m_models;
 };

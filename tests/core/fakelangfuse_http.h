@@ -8,6 +8,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <time.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -120,6 +121,8 @@ public:
         m_running = false;
     }
     bool is_running() const { return m_running; }
+    // CPU time the server's threads spent answering requests (routing, handlers, sending).
+    int64_t cpuNs() const { return m_cpuNs.load(); }
 
     void stop()
     {
@@ -236,6 +239,7 @@ private:
             }
             buf.erase(0, std::min(bodyLen, buf.size()));
 
+            const int64_t cpuStart = threadCpuNs();
             Response res;
             bool routed = false;
             req.matchedPath = req.path;
@@ -262,13 +266,22 @@ private:
                     break;
                 sent += size_t(n);
             }
+            m_cpuNs += threadCpuNs() - cpuStart;
             if (sent < out.size() || strcasecmp(req.get_header_value("Connection").c_str(), "close") == 0)
                 break;
         }
         ::close(c);
     }
 
+    static int64_t threadCpuNs()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    }
+
     std::vector<Route> m_routes;
+    std::atomic<int64_t> m_cpuNs{0};
     int m_fd = -1;
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_running{false};

@@ -15,6 +15,7 @@
 using namespace spanscope;
 using spanscope::test::count;
 using spanscope::test::scalar;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -171,6 +172,57 @@ private slots:
                  QStringLiteral("BOOLEAN,CATEGORICAL,NUMERIC,TEXT"));
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT string_value FROM scores WHERE name = 'sentiment'")).toString(), QStringLiteral("positive"));
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT value FROM scores WHERE name = 'helpful'")).toDouble(), 1.0);
+    }
+
+    // A traces export imported before its observations export (as a sync fetches a window):
+    // more trace records than the importer buffers, so most traces are written before any of
+    // their observations arrive. Every trace still ends with its tree, totals and cost rollups.
+    void tracesWrittenBeforeTheirObservationsEndComplete()
+    {
+        const int n = 6200; // above the importer's buffer of 5,000 trace records
+        QFile traces(m_dir.filePath(QStringLiteral("many-traces.jsonl")));
+        QFile observations(m_dir.filePath(QStringLiteral("many-observations.jsonl")));
+        QVERIFY(traces.open(QIODevice::WriteOnly) && observations.open(QIODevice::WriteOnly));
+        auto line = [](const QJsonObject &o) {
+            QByteArray b = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            b += '\n';
+            return b;
+        };
+        for (int i = 0; i < n; ++i) {
+            const QString id = u"bt-%1"_s.arg(i);
+            const QString day = i % 2 ? u"2025-03-02T"_s : u"2025-03-01T"_s;
+            traces.write(line(QJsonObject{{u"id"_s, id}, {u"projectId"_s, u"proj-1"_s}, {u"name"_s, u"batch"_s}, {u"userId"_s, u"u-%1"_s.arg(i % 7)},
+                               {u"timestamp"_s, QString(day + u"10:00:00.000Z"_s)}, {u"input"_s, QJsonObject{{u"q"_s, u"question %1"_s.arg(i)}}}}));
+            observations.write(line(QJsonObject{{u"id"_s, QString(id + u"-root"_s)}, {u"traceId"_s, id}, {u"type"_s, u"SPAN"_s}, {u"name"_s, u"agent"_s},
+                                     {u"startTime"_s, QString(day + u"10:00:00.000Z"_s)}, {u"endTime"_s, QString(day + u"10:00:03.000Z"_s)}}));
+            observations.write(line(QJsonObject{{u"id"_s, QString(id + u"-llm"_s)}, {u"traceId"_s, id}, {u"parentObservationId"_s, QString(id + u"-root"_s)},
+                                     {u"type"_s, u"GENERATION"_s}, {u"name"_s, u"llm"_s}, {u"startTime"_s, QString(day + u"10:00:01.000Z"_s)},
+                                     {u"endTime"_s, QString(day + u"10:00:02.000Z"_s)}, {u"model"_s, u"gpt-4o-mini"_s},
+                                     {u"usageDetails"_s, QJsonObject{{u"input"_s, 100}, {u"output"_s, 10}}},
+                                     {u"costDetails"_s, QJsonObject{{u"total"_s, 0.25}}}}));
+        }
+        traces.close();
+        observations.close();
+        const import::ImportSummary sum = import::importFiles(m_db, {traces.fileName(), observations.fileName()});
+        QVERIFY2(sum.outcome == import::ImportSummary::Outcome::Ok, qPrintable(sum.error));
+        QCOMPARE(count(m_db, QStringLiteral("traces")), qint64(n));
+        QCOMPARE(count(m_db, QStringLiteral("observations")), qint64(2 * n));
+        // Totals of every trace: both observations, the generation's tokens and cost, the span's times.
+        QCOMPARE(count(m_db, QStringLiteral("traces"),
+                       QStringLiteral("observation_count = 2 AND input_tokens = 100 AND output_tokens = 10 AND cost = 0.25 "
+                                      "AND latency_ns = 3000000000 AND name = 'batch' AND user_id IS NOT NULL")),
+                 qint64(n));
+        // Trees: the generation under its span at depth 1, pre-order 1.
+        QCOMPARE(count(m_db, QStringLiteral("observations"),
+                       QStringLiteral("type = 'GENERATION' AND parent_id = trace_id || '-root' AND depth = 1 AND preorder = 1")),
+                 qint64(n));
+        // Cost rollups (daily, by model and by user) hold every call once.
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT sum(requests) FROM cost_rollup WHERE grain = 1 AND dim = 1")).toLongLong(),
+                 qint64(n));
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT sum(requests) FROM cost_rollup WHERE grain = 1 AND dim = 3")).toLongLong(),
+                 qint64(n));
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT round(sum(cost), 6) FROM cost_rollup WHERE grain = 1 AND dim = 1")).toDouble(),
+                 0.25 * n);
     }
 
 private:
