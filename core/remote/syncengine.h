@@ -28,7 +28,8 @@ public:
     SyncSummary run();
 
 private:
-    enum class WindowResult { Done, Narrow, Failed, Cancelled };
+    // Narrow: the server timed out on the window; Split: it holds more traces than a window should.
+    enum class WindowResult { Done, Narrow, Split, Failed, Cancelled };
     struct ListSpec;
 
     bool detect();

@@ -76,6 +76,9 @@ struct SyncOptions {
     unsigned resources = ResAll;
     bool full = false;       // fetch the whole window even where earlier syncs covered it
     int64_t chunkNs = 24LL * 3600 * 1000000000LL;    // one transaction per window of this size
+    // A window whose trace list reports more traces than this is fetched in two halves instead,
+    // so what one transaction holds in memory does not grow with the data's density (0 = no cap).
+    int64_t maxTracesPerWindow = 5000;
     int64_t overlapNs = 15LL * 60 * 1000000000LL;    // data younger than this at fetch time is fetched again next sync
     int observationPageSize = 1000;                  // v2 observations (max 1000)
     int pageSize = 100;                              // every other list (max 100)
@@ -100,7 +103,7 @@ struct SyncSummary {
     QString scoresApi;           // "v3" | "v2" | "v1" | "" (none)
     QString tracesApi;           // "v1" | "" (none: events-only server)
     int64_t traces = 0, observations = 0, scores = 0, sessions = 0, prompts = 0, models = 0;
-    int64_t requests = 0, retries = 0, skippedPages = 0, windows = 0, narrowed = 0;
+    int64_t requests = 0, retries = 0, skippedPages = 0, windows = 0, narrowed = 0; // narrowed: split on timeouts or size
     int64_t fetchedFromNs = 0, fetchedToNs = 0; // the part of the window actually fetched (0 = none)
     QStringList log;
 };

@@ -91,10 +91,11 @@ bool SyncEngine::syncWindows()
         const store::TimeRange w = stack.back();
         stack.pop_back();
         const WindowResult res = syncWindow(w.fromNs, w.toNs);
-        if (res == WindowResult::Narrow) {
+        if (res == WindowResult::Narrow || res == WindowResult::Split) {
             const int64_t mid = w.fromNs + (w.toNs - w.fromNs) / 2 / kMs * kMs;
             ++m_sum.narrowed;
-            log(QStringLiteral("the server timed out on %1 .. %2: fetching it in two halves").arg(isoTime(w.fromNs), isoTime(w.toNs)));
+            if (res == WindowResult::Narrow)
+                log(QStringLiteral("the server timed out on %1 .. %2: fetching it in two halves").arg(isoTime(w.fromNs), isoTime(w.toNs)));
             stack.push_back({mid, w.toNs});
             stack.push_back({w.fromNs, mid});
             continue;
@@ -318,6 +319,14 @@ SyncEngine::WindowResult SyncEngine::fetchList(const ListSpec &spec, int64_t fro
         }
         if (firstTotal < 0)
             firstTotal = page.totalItems;
+        if (spec.kind == ListSpec::Kind::Records && spec.resource == std::string_view("traces") && pageNo == 1
+            && m_opt.maxTracesPerWindow > 0 && page.totalItems > m_opt.maxTracesPerWindow && canNarrow) {
+            log(QStringLiteral("%1 .. %2 holds %3 traces (more than %4 per window): fetching it in two halves")
+                    .arg(isoTime(fromNs), isoTime(toNs))
+                    .arg(page.totalItems)
+                    .arg(m_opt.maxTracesPerWindow));
+            return WindowResult::Split;
+        }
         for (const std::string &item : page.items) {
             if (spec.kind == ListSpec::Kind::Sessions) {
                 if (sessionSourceId == -2)

@@ -319,6 +319,35 @@ private slots:
             QCOMPARE(test::count(db, QStringLiteral("traces"), QStringLiteral("id LIKE 'late-%'")), qint64(12));
     }
 
+    // A window holding more traces than one transaction should is fetched in halves until each
+    // part is small enough; what lands is the same.
+    void denseWindowsAreSplitUntilSmallEnough()
+    {
+        FakeLangfuse server;
+        fill(server);
+        remote::SyncOptions o = fastOptions(kJan2026, kJan2026 + 40 * kDay);
+        o.chunkNs = 40 * kDay;
+        o.maxTracesPerWindow = 8;
+        std::vector<int64_t> windowTraces; // traces in each committed window
+        int64_t committedTraces = 0;
+        store::Database db;
+        QVERIFY(db.open(dbPath(QStringLiteral("split.db"))).ok);
+        o.committed = [&] {
+            const int64_t n = test::count(db, QStringLiteral("traces"));
+            windowTraces.push_back(n - committedTraces);
+            committedTraces = n;
+        };
+        const remote::SyncSummary s = remote::syncLangfuse(db, connectionTo(server), o);
+        QCOMPARE(int(s.outcome), int(remote::SyncSummary::Outcome::Ok));
+        QCOMPARE(int64_t(server.traceCount()), int64_t(40));
+        QVERIFY2(s.windows >= 5, qPrintable(QString::number(s.windows))); // 40 traces, at most 8 each
+        QCOMPARE(s.narrowed, s.windows - 1);                              // each split adds one window
+        for (int64_t n : windowTraces)
+            QVERIFY2(n <= 8, qPrintable(QStringLiteral("a window committed %1 traces").arg(n)));
+        QVERIFY(std::any_of(s.log.begin(), s.log.end(), [](const QString &l) { return l.contains(QLatin1String("holds")); }));
+        QCOMPARE(dataDigest(db), fileImportDigest());
+    }
+
     void persistentBadJsonSkipsThePageLogsItAndTheNextSyncHeals()
     {
         FakeLangfuse server;
