@@ -1,4 +1,4 @@
-// Derives quality_facts rows: scores in trace-id order joined to the trace's grouping columns, and
+// Derives quality_facts and quality_label_facts rows: scores in trace-id order joined to the trace's grouping columns, and
 // merged (in the same order) with the trace's distinct models and prompt versions, so no lookup per
 // score is needed. The scope is every trace or the trace ids in temp.quality_refresh.
 
@@ -40,10 +40,19 @@ SELECT trace_id, prompt_name, prompt_version FROM observations
 WHERE prompt_name IS NOT NULL AND prompt_version IS NOT NULL{SCOPE}
 GROUP BY trace_id, prompt_name, prompt_version ORDER BY trace_id, prompt_name, prompt_version)SQL";
 
+// Numeric and boolean scores go to quality_facts, categorical ones to quality_label_facts (schema
+// 10); the grouping columns are parameters 3..10 of both.
 const char kInsert[] = R"SQL(
-INSERT INTO quality_facts(name, type, value, label, day, trace_name, user_id, environment, release,
-                          models, prompts, trace_rowid)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))SQL";
+INSERT INTO quality_facts(name, type, day, trace_name, user_id, environment, release, models, prompts,
+                          trace_rowid, value)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11))SQL";
+
+const char kInsertLabel[] = R"SQL(
+INSERT INTO quality_label_facts(name, label, day, trace_name, user_id, environment, release, models,
+                                prompts, trace_rowid)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))SQL";
+
+const char *const kFactTables[] = {"quality_facts", "quality_label_facts"};
 
 std::string withScope(const char *sql, bool scoped, const char *column)
 {
@@ -138,11 +147,12 @@ private:
 
 Status derive(Database &db, bool scoped, const std::function<bool(int64_t)> &progress)
 {
-    if (Status s = db.exec(scoped ? "DELETE FROM quality_facts WHERE trace_rowid IN (SELECT t.rowid FROM "
-                                    "temp.quality_refresh r JOIN traces t ON t.id = r.trace_id)"
-                                  : "DELETE FROM quality_facts");
-        !s)
-        return s;
+    for (const char *table : kFactTables)
+        if (Status s = db.exec(scoped ? std::string("DELETE FROM ") + table + " WHERE trace_rowid IN (SELECT t.rowid FROM "
+                                            "temp.quality_refresh r JOIN traces t ON t.id = r.trace_id)"
+                                      : std::string("DELETE FROM ") + table);
+            !s)
+            return s;
     KeyTable keys(db);
     SetCursor models(db, withScope(kModels, scoped, "trace_id"), false);
     SetCursor prompts(db, withScope(kPrompts, scoped, "trace_id"), true);
@@ -151,13 +161,14 @@ Status derive(Database &db, bool scoped, const std::function<bool(int64_t)> &pro
     std::string scoresSql = withScope(kScores, scoped, "s.trace_id");
     scoresSql.replace(scoresSql.find("{NOTINDEXED}"), 12, scoped ? "" : " NOT INDEXED");
     Statement scores(db, scoresSql);
-    Statement insert(db, kInsert);
-    for (const Statement *st : std::initializer_list<const Statement *>{ &models.statement(), &prompts.statement(), &scores, &insert })
+    Statement numericInsert(db, kInsert), labelInsert(db, kInsertLabel);
+    for (const Statement *st : std::initializer_list<const Statement *>{ &models.statement(), &prompts.statement(), &scores,
+                                                                          &numericInsert, &labelInsert })
         if (!st->isValid())
             return Status::failure(QStringLiteral("cannot derive quality facts: %1").arg(st->prepareError()));
     if (!keys.error().isEmpty())
         return Status::failure(keys.error());
-    auto optionalKey = [&](int col, int param) {
+    auto optionalKey = [&](Statement &insert, int col, int param) {
         if (scores.isNull(col))
             insert.bindNull(param);
         else
@@ -169,34 +180,33 @@ Status derive(Database &db, bool scoped, const std::function<bool(int64_t)> &pro
         const std::string &modelSet = models.setFor(traceId);
         const std::string &promptSet = prompts.setFor(traceId);
         const std::string_view type = scores.textView(8);
+        const bool categorical = type == "CATEGORICAL";
+        Statement &insert = categorical ? labelInsert : numericInsert;
         insert.reset();
         insert.bind(1, keys.id(scores.textView(7)));
-        if (type == "CATEGORICAL") {
-            insert.bind(2, int64_t(2));
-            insert.bindNull(3);
-            insert.bind(4, keys.id(scores.textView(10)));
+        if (categorical) {
+            insert.bind(2, keys.id(scores.textView(10)));
         } else {
             insert.bind(2, int64_t(type == "BOOLEAN" ? 1 : 0));
-            insert.bind(3, scores.real(9));
-            insert.bindNull(4);
+            insert.bind(11, scores.real(9));
         }
         if (scores.isNull(2))
-            insert.bindNull(5);
+            insert.bindNull(3);
         else
-            insert.bind(5, scores.int64(2) / kDayNs); // truncates like SQL's integer division
-        optionalKey(3, 6);
-        optionalKey(4, 7);
-        optionalKey(5, 8);
-        optionalKey(6, 9);
+            insert.bind(3, scores.int64(2) / kDayNs); // truncates like SQL's integer division
+        optionalKey(insert, 3, 4);
+        optionalKey(insert, 4, 5);
+        optionalKey(insert, 5, 6);
+        optionalKey(insert, 6, 7);
         if (modelSet.empty())
-            insert.bindNull(10);
+            insert.bindNull(8);
         else
-            insert.bind(10, keys.id(modelSet));
+            insert.bind(8, keys.id(modelSet));
         if (promptSet.empty())
-            insert.bindNull(11);
+            insert.bindNull(9);
         else
-            insert.bind(11, keys.id(promptSet));
-        insert.bind(12, scores.int64(1));
+            insert.bind(9, keys.id(promptSet));
+        insert.bind(10, scores.int64(1));
         if (!insert.run())
             return Status::failure(QStringLiteral("cannot write quality facts: %1").arg(insert.error()));
         if (!keys.error().isEmpty())
@@ -218,12 +228,17 @@ Status rebuildQualityFacts(Database &db, const std::function<bool(int64_t)> &pro
     // Rows arrive in trace-id order, not trace-rowid order: the index is built once afterwards (a
     // sort) rather than updated at random for every row. SQLite refuses the drop while another
     // statement of this connection is reading; the index is then kept and updated row by row.
-    const bool dropped = db.exec("DROP INDEX IF EXISTS quality_facts_by_trace").ok;
+    bool dropped[2];
+    for (int i = 0; i < 2; ++i)
+        dropped[i] = db.exec(std::string("DROP INDEX IF EXISTS ") + kFactTables[i] + "_by_trace").ok;
     if (Status s = derive(db, false, progress); !s)
         return s;
-    if (dropped)
-        if (Status s = db.exec("CREATE INDEX IF NOT EXISTS quality_facts_by_trace ON quality_facts(trace_rowid)"); !s)
-            return s;
+    for (int i = 0; i < 2; ++i)
+        if (dropped[i])
+            if (Status s = db.exec(std::string("CREATE INDEX IF NOT EXISTS ") + kFactTables[i] + "_by_trace ON "
+                                   + kFactTables[i] + "(trace_rowid)");
+                !s)
+                return s;
     return db.exec("UPDATE quality_facts_state SET stale = 0");
 }
 
@@ -271,6 +286,8 @@ bool qualityFactsStale(Database &db)
 
 bool qualityFactsReady(Database &db)
 {
+    if (db.userVersion() < 10)
+        return false;
     Statement st(db, "SELECT stale FROM quality_facts_state WHERE id = 1");
     return st.isValid() && st.step() && st.int64(0) == 0;
 }

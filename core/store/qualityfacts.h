@@ -1,8 +1,9 @@
 #pragma once
-// Quality facts (schema 9, resources/schema/009_quality_facts.sql): a narrow integer-keyed row per
-// trace-bound numeric, boolean or categorical score carrying every heatmap grouping of its trace,
-// so a heatmap over a million scores is one table scan (store/qualityrepository.cpp) instead of a
-// join per score. Derived data: the importer re-derives the rows of the traces it touched and of
+// Quality facts (schema 9 and 10, resources/schema/009_quality_facts.sql and
+// 010_quality_label_facts.sql): a narrow integer-keyed row per trace-bound numeric or boolean score
+// (quality_facts) or categorical score (quality_label_facts) carrying every heatmap grouping of its
+// trace, so a heatmap over a million scores is one table scan (store/qualityrepository.cpp)
+// instead of a join per score. Derived data: the importer re-derives the rows of the traces it touched and of
 // the scores it wrote (ImportSession::finish), a read-write open rebuilds them when marked stale.
 // Write connection only.
 
@@ -24,7 +25,7 @@ Status rebuildQualityFacts(Database &db, const std::function<bool(int64_t)> &pro
 // stale, one full rebuild is cheaper and is done instead. `rebuilt` says which ran.
 Status refreshQualityFacts(Database &db, const std::vector<std::string> &traceIds, bool *rebuilt = nullptr);
 
-// False when the workspace predates the facts (schema < 9) or they are marked stale; readers then
+// False when the workspace predates the facts (schema < 10) or they are marked stale; readers then
 // take the slower join (and a read-write open rebuilds them).
 bool qualityFactsReady(Database &db);
 bool qualityFactsStale(Database &db);

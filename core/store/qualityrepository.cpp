@@ -275,7 +275,7 @@ const char *factsColumn(QualityGrouping g)
     return "trace_name";
 }
 
-// The fast path reads quality_facts (store/qualityfacts.h). A large table is scanned in two rowid
+// The fast path reads quality_facts or quality_label_facts (store/qualityfacts.h). A large table is scanned in two rowid
 // halves on two connections at once; each half gathers its scores per (row key, column key) and
 // the keys are resolved to text once per distinct key, not per score.
 struct FactBucket {
@@ -351,21 +351,22 @@ Status scanFacts(Database &db, const HeatmapRequest &request, HeatmapScan &scan)
 {
     const bool categorical = !request.categoricalScore.empty();
     const char *col = factsColumn(request.grouping);
-    std::string sql = std::string("SELECT ") + (categorical ? "label" : "name") + ", " + col
-        + ", value FROM quality_facts WHERE rowid BETWEEN ?2 AND ?3 AND " + col + " IS NOT NULL AND ";
+    // Numeric and boolean facts and categorical ones live in separate tables (schema 10).
+    const std::string table = categorical ? "quality_label_facts" : "quality_facts";
+    std::string sql = std::string("SELECT ") + (categorical ? "label, " : "name, ") + col
+        + (categorical ? ", 0" : ", value") + " FROM " + table + " WHERE rowid BETWEEN ?2 AND ?3 AND " + col
+        + " IS NOT NULL";
     std::string param;
     if (categorical) {
-        sql += "type = 2 AND name = (SELECT id FROM quality_keys WHERE text = ?1)";
+        sql += " AND name = (SELECT id FROM quality_keys WHERE text = ?1)";
         param = request.categoricalScore;
-    } else if (request.scoreNames.empty()) {
-        sql += "type IN (0, 1)";
-    } else {
-        sql += "type IN (0, 1) AND name IN (SELECT id FROM quality_keys WHERE text IN (SELECT value FROM json_each(?1)))";
+    } else if (!request.scoreNames.empty()) {
+        sql += " AND name IN (SELECT id FROM quality_keys WHERE text IN (SELECT value FROM json_each(?1)))";
         param = jsonStringArray(request.scoreNames);
     }
     int64_t first = 0, last = -1;
     {
-        Statement range(db, "SELECT min(rowid), max(rowid) FROM quality_facts");
+        Statement range(db, "SELECT min(rowid), max(rowid) FROM " + table);
         if (range.step() && !range.isNull(0)) {
             first = range.int64(0);
             last = range.int64(1);

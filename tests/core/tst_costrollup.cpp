@@ -292,6 +292,7 @@ void TestCostRollup::workspaceFromSchema6GetsRollups()
                                     unindexedImport()).outcome != import::ImportSummary::Outcome::Unreadable);
         QVERIFY(db.exec("DROP TABLE cost_rollup; DROP TABLE cost_rollup_state; DROP TABLE budgets; "
                         "DROP TABLE quality_facts; DROP TABLE quality_keys; DROP TABLE quality_facts_state; "
+                        "DROP TABLE quality_label_facts; "
                         "PRAGMA user_version=6;").ok);
     }
     {
@@ -306,7 +307,7 @@ void TestCostRollup::workspaceFromSchema6GetsRollups()
     Database db;
     QVERIFY(db.open(path, Database::Mode::ReadOnly).ok);
     QVERIFY(costRollupsReady(db));
-    QCOMPARE(db.userVersion(), 9);
+    QCOMPARE(db.userVersion(), 10);
     const QString diff = compareAll(db);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }

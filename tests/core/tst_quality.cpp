@@ -190,7 +190,10 @@ std::vector<std::string> factRows(Database &db)
 {
     std::vector<std::string> rows;
     Statement st(db, "SELECT k.text, f.type, f.value, l.text, f.day, tn.text, u.text, e.text, r.text, m.text, p.text, "
-                     "f.trace_rowid FROM quality_facts f JOIN quality_keys k ON k.id = f.name "
+                     "f.trace_rowid FROM (SELECT name, type, value, label, day, trace_name, user_id, environment, "
+                     "release, models, prompts, trace_rowid FROM quality_facts UNION ALL SELECT name, 2, NULL, "
+                     "label, day, trace_name, user_id, environment, release, models, prompts, trace_rowid "
+                     "FROM quality_label_facts) f JOIN quality_keys k ON k.id = f.name "
                      "LEFT JOIN quality_keys l ON l.id = f.label LEFT JOIN quality_keys tn ON tn.id = f.trace_name "
                      "LEFT JOIN quality_keys u ON u.id = f.user_id LEFT JOIN quality_keys e ON e.id = f.environment "
                      "LEFT JOIN quality_keys r ON r.id = f.release LEFT JOIN quality_keys m ON m.id = f.models "
@@ -220,6 +223,7 @@ private slots:
     void scorePairsAndLowQualityList();
     void scoreNamesWithTypes();
     void factsFollowLaterImports();
+    void schema9FactsSplitOnUpgrade();
 
 private:
     QTemporaryDir m_dir;
@@ -475,7 +479,14 @@ void TestQuality::factsFollowLaterImports()
     import::ImportOptions io;
     io.buildSearchIndex = false;
     QCOMPARE(import::importFiles(db, { file }, io).outcome, import::ImportSummary::Outcome::Ok);
-    QVERIFY(count(db, QStringLiteral("quality_facts")) > 300);
+    // Numeric and boolean facts in one table, categorical ones in the other (schema 10).
+    QCOMPARE(count(db, QStringLiteral("quality_facts")),
+             count(db, QStringLiteral("scores"), QStringLiteral("trace_id IN (SELECT id FROM traces) AND data_type IN "
+                                                                "('NUMERIC','BOOLEAN') AND value IS NOT NULL")));
+    QCOMPARE(count(db, QStringLiteral("quality_label_facts")),
+             count(db, QStringLiteral("scores"), QStringLiteral("trace_id IN (SELECT id FROM traces) AND data_type = "
+                                                                "'CATEGORICAL' AND string_value IS NOT NULL")));
+    QVERIFY(count(db, QStringLiteral("quality_label_facts")) > 0);
     QString diff = compareFactsWithJoin(db);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 
@@ -545,6 +556,54 @@ void TestQuality::factsFollowLaterImports()
     QCOMPARE(qint64(incremental.size()),
              count(db, QStringLiteral("scores"), QStringLiteral("trace_id IN (SELECT id FROM traces) AND ((data_type IN ('NUMERIC','BOOLEAN') "
                                                                 "AND value IS NOT NULL) OR (data_type = 'CATEGORICAL' AND string_value IS NOT NULL))")));
+}
+
+// A schema-9 workspace kept categorical facts in quality_facts (type 2). Read-only, its facts are
+// not used (the heatmap takes the join); the read-write open's migration moves them to
+// quality_label_facts, row for row.
+void TestQuality::schema9FactsSplitOnUpgrade()
+{
+    QTemporaryDir dir;
+    generate::Options o;
+    o.traces = 120;
+    o.spansPerTrace = 3;
+    o.seed = 5;
+    const QString file = dir.filePath(QStringLiteral("gen.jsonl"));
+    QVERIFY(generate::writeFile(file, o).ok);
+    const QString path = dir.filePath(QStringLiteral("w.db"));
+    std::vector<std::string> before;
+    {
+        Database db;
+        QVERIFY(db.open(path).ok);
+        import::ImportOptions io;
+        io.buildSearchIndex = false;
+        QCOMPARE(import::importFiles(db, { file }, io).outcome, import::ImportSummary::Outcome::Ok);
+        before = factRows(db);
+        QVERIFY(count(db, QStringLiteral("quality_label_facts")) > 0);
+        // Back to schema 9's layout.
+        QVERIFY(db.exec("INSERT INTO quality_facts(name, type, value, label, day, trace_name, user_id, environment, "
+                        "release, models, prompts, trace_rowid) SELECT name, 2, NULL, label, day, trace_name, user_id, "
+                        "environment, release, models, prompts, trace_rowid FROM quality_label_facts; "
+                        "DROP TABLE quality_label_facts; PRAGMA user_version=9;").ok);
+    }
+    {
+        Database ro;
+        QVERIFY(ro.open(path, Database::Mode::ReadOnly).ok);
+        QVERIFY(!qualityFactsReady(ro));
+        HeatmapRequest r;
+        r.categoricalScore = "sentiment";
+        QualityHeatmap map;
+        QVERIFY(loadQualityHeatmap(ro, r, map).ok);
+        QVERIFY(!map.rows.empty());
+    }
+    Database db;
+    QVERIFY(db.open(path).ok);
+    QCOMPARE(db.userVersion(), 10);
+    QVERIFY(qualityFactsReady(db));
+    QCOMPARE(count(db, QStringLiteral("quality_facts"), QStringLiteral("type = 2")), qint64(0));
+    QCOMPARE(factRows(db), before);
+    const QString diff = compareFactsWithJoin(db);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
 QTEST_GUILESS_MAIN(TestQuality)
