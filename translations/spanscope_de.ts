@@ -1767,62 +1767,72 @@
 <context>
     <name>spanscope::ui::HeatmapWidget</name>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="107"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="123"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="164"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="181"/>
         <source>No scores</source>
         <translation>Keine Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="166"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="183"/>
         <source>%1 of %2 scores (share %3)</source>
         <translation>%1 von %2 Bewertungen (Anteil %3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="168"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="185"/>
         <source>n = %1&lt;br&gt;mean %2 · median %3</source>
         <translation>n = %1&lt;br&gt;Mittelwert %2 · Median %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="169"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="186"/>
         <source>95% CI [%1, %2]</source>
         <translation>95%-KI [%1, %2]</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="171"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="188"/>
+        <source>colour scale %1 – %2</source>
+        <translation>Farbskala %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="190"/>
         <source>Too few samples (below %1)</source>
         <translation>Zu wenige Stichproben (unter %1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="172"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="191"/>
         <source>Click to open these traces</source>
         <translation>Klicken, um diese Traces zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="184"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="203"/>
         <source>No numeric, boolean or categorical scores to show</source>
         <translation>Keine numerischen, booleschen oder kategorialen Bewertungen vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="241"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="260"/>
         <source>worse</source>
         <translation>schlechter</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="242"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="261"/>
         <source>better</source>
         <translation>besser</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="244"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="267"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="267"/>
+        <source>scale per row</source>
+        <translation>Skala je Zeile</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/heatmap.cpp" line="249"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="272"/>
         <source>fewer than %n sample(s)</source>
         <translation>
             <numerusform>weniger als %n Stichprobe</numerusform>
@@ -1830,17 +1840,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="250"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="273"/>
         <source>▲ higher is better  ▼ lower is better (right-click a row)</source>
         <translation>▲ höher ist besser  ▼ niedriger ist besser (Rechtsklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="322"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="345"/>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="323"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="346"/>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
     </message>
@@ -2698,7 +2708,7 @@
     <message>
         <location filename="../ui/dialogs/priceentrydialog.cpp" line="106"/>
         <source>[{&quot;name&quot;: &quot;Long context&quot;, &quot;priority&quot;: 1, &quot;conditions&quot;: [{&quot;usageDetailPattern&quot;: &quot;input&quot;, &quot;operator&quot;: &quot;gt&quot;, &quot;value&quot;: 200000}], &quot;prices&quot;: {&quot;input&quot;: 5e-6, &quot;output&quot;: 2e-5}}]</source>
-        <translation>[{"name": "Long context", "priority": 1, "conditions": [{"usageDetailPattern": "input", "operator": "gt", "value": 200000}], "prices": {"input": 5e-6, "output": 2e-5}}]</translation>
+        <translation>[{&quot;name&quot;: &quot;Long context&quot;, &quot;priority&quot;: 1, &quot;conditions&quot;: [{&quot;usageDetailPattern&quot;: &quot;input&quot;, &quot;operator&quot;: &quot;gt&quot;, &quot;value&quot;: 200000}], &quot;prices&quot;: {&quot;input&quot;: 5e-6, &quot;output&quot;: 2e-5}}]</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/priceentrydialog.cpp" line="165"/>
@@ -2918,7 +2928,7 @@
         <translation>Der Preiseintrag für %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="283"/>
+        <location filename="../ui/pages/pricespage.cpp" line="284"/>
         <source> Re-price the workspace to apply the new prices to earlier imports.</source>
         <translation> Berechnen Sie die Preise des Arbeitsbereichs neu, um die neuen Preise auf frühere Importe anzuwenden.</translation>
     </message>
@@ -2936,27 +2946,27 @@
         <translation type="vanished">%1 importiert. Bepreisen Sie den Arbeitsbereich neu, um die neuen Preise auf frühere Importe anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="331"/>
+        <location filename="../ui/pages/pricespage.cpp" line="332"/>
         <source>Re-pricing the workspace…</source>
         <translation>Arbeitsbereich wird neu bepreist…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="331"/>
+        <location filename="../ui/pages/pricespage.cpp" line="332"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="363"/>
+        <location filename="../ui/pages/pricespage.cpp" line="364"/>
         <source>Re-pricing cancelled; nothing changed.</source>
         <translation>Neubepreisung abgebrochen; nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="365"/>
+        <location filename="../ui/pages/pricespage.cpp" line="366"/>
         <source>Re-pricing failed: %1</source>
         <translation>Neubepreisung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/pricespage.cpp" line="368"/>
+        <location filename="../ui/pages/pricespage.cpp" line="369"/>
         <source>Re-priced %n observation(s).</source>
         <translation>
             <numerusform>%n Beobachtung neu bepreist.</numerusform>
@@ -2964,7 +2974,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="369"/>
+        <location filename="../ui/pages/pricespage.cpp" line="370"/>
         <source> Computed cost %1 → %2 (%3), %4 trace(s) changed; provided cost %5 kept; unpriced %6 → %7.</source>
         <translation> Berechnete Kosten %1 → %2 (%3), %4 Trace(s) geändert; gelieferte Kosten %5 beibehalten; ohne Preis %6 → %7.</translation>
     </message>
@@ -3336,7 +3346,7 @@
         <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/qualitypage.cpp" line="273"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="281"/>
         <source>%n score(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -3344,7 +3354,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="274"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="282"/>
         <source>%1 rows × %2 columns</source>
         <translation>%1 Zeilen × %2 Spalten</translation>
     </message>

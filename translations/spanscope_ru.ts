@@ -1775,62 +1775,72 @@
 <context>
     <name>spanscope::ui::HeatmapWidget</name>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="107"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="123"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="164"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="181"/>
         <source>No scores</source>
         <translation>Нет оценок</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="166"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="183"/>
         <source>%1 of %2 scores (share %3)</source>
         <translation>%1 из %2 оценок (доля %3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="168"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="185"/>
         <source>n = %1&lt;br&gt;mean %2 · median %3</source>
         <translation>n = %1&lt;br&gt;среднее %2 · медиана %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="169"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="186"/>
         <source>95% CI [%1, %2]</source>
         <translation>95% ДИ [%1, %2]</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="171"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="188"/>
+        <source>colour scale %1 – %2</source>
+        <translation>цветовая шкала %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="190"/>
         <source>Too few samples (below %1)</source>
         <translation>Слишком мало наблюдений (меньше %1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="172"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="191"/>
         <source>Click to open these traces</source>
         <translation>Щёлкните, чтобы открыть эти трассировки</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="184"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="203"/>
         <source>No numeric, boolean or categorical scores to show</source>
         <translation>Нет числовых, логических или категориальных оценок для показа</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="241"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="260"/>
         <source>worse</source>
         <translation>хуже</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="242"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="261"/>
         <source>better</source>
         <translation>лучше</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="244"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="267"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <location filename="../ui/widgets/heatmap.cpp" line="267"/>
+        <source>scale per row</source>
+        <translation>шкала по строкам</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/heatmap.cpp" line="249"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="272"/>
         <source>fewer than %n sample(s)</source>
         <translation>
             <numerusform>меньше %n значения</numerusform>
@@ -1839,17 +1849,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="250"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="273"/>
         <source>▲ higher is better  ▼ lower is better (right-click a row)</source>
         <translation>▲ больше — лучше  ▼ меньше — лучше (правый щелчок по строке)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="322"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="345"/>
         <source>Higher is better</source>
         <translation>Больше — лучше</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmap.cpp" line="323"/>
+        <location filename="../ui/widgets/heatmap.cpp" line="346"/>
         <source>Lower is better</source>
         <translation>Меньше — лучше</translation>
     </message>
@@ -2717,7 +2727,7 @@
     <message>
         <location filename="../ui/dialogs/priceentrydialog.cpp" line="106"/>
         <source>[{&quot;name&quot;: &quot;Long context&quot;, &quot;priority&quot;: 1, &quot;conditions&quot;: [{&quot;usageDetailPattern&quot;: &quot;input&quot;, &quot;operator&quot;: &quot;gt&quot;, &quot;value&quot;: 200000}], &quot;prices&quot;: {&quot;input&quot;: 5e-6, &quot;output&quot;: 2e-5}}]</source>
-        <translation>[{"name": "Long context", "priority": 1, "conditions": [{"usageDetailPattern": "input", "operator": "gt", "value": 200000}], "prices": {"input": 5e-6, "output": 2e-5}}]</translation>
+        <translation>[{&quot;name&quot;: &quot;Long context&quot;, &quot;priority&quot;: 1, &quot;conditions&quot;: [{&quot;usageDetailPattern&quot;: &quot;input&quot;, &quot;operator&quot;: &quot;gt&quot;, &quot;value&quot;: 200000}], &quot;prices&quot;: {&quot;input&quot;: 5e-6, &quot;output&quot;: 2e-5}}]</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/priceentrydialog.cpp" line="165"/>
@@ -2938,7 +2948,7 @@
         <translation>Цена для %1 не сохранена: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="283"/>
+        <location filename="../ui/pages/pricespage.cpp" line="284"/>
         <source> Re-price the workspace to apply the new prices to earlier imports.</source>
         <translation> Пересчитайте стоимость в рабочем пространстве, чтобы применить новые цены к прежним импортам.</translation>
     </message>
@@ -2956,27 +2966,27 @@
         <translation type="vanished">%1 импортирован. Пересчитайте цены, чтобы применить новые цены к ранее импортированным данным.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="331"/>
+        <location filename="../ui/pages/pricespage.cpp" line="332"/>
         <source>Re-pricing the workspace…</source>
         <translation>Пересчёт цен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="331"/>
+        <location filename="../ui/pages/pricespage.cpp" line="332"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="363"/>
+        <location filename="../ui/pages/pricespage.cpp" line="364"/>
         <source>Re-pricing cancelled; nothing changed.</source>
         <translation>Пересчёт отменён; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="365"/>
+        <location filename="../ui/pages/pricespage.cpp" line="366"/>
         <source>Re-pricing failed: %1</source>
         <translation>Пересчёт не удался: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/pricespage.cpp" line="368"/>
+        <location filename="../ui/pages/pricespage.cpp" line="369"/>
         <source>Re-priced %n observation(s).</source>
         <translation>
             <numerusform>Пересчитано %n наблюдение.</numerusform>
@@ -2985,7 +2995,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/pricespage.cpp" line="369"/>
+        <location filename="../ui/pages/pricespage.cpp" line="370"/>
         <source> Computed cost %1 → %2 (%3), %4 trace(s) changed; provided cost %5 kept; unpriced %6 → %7.</source>
         <translation> Вычисленная стоимость %1 → %2 (%3), изменено трассировок: %4; переданная стоимость %5 сохранена; без цены %6 → %7.</translation>
     </message>
@@ -3357,7 +3367,7 @@
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/qualitypage.cpp" line="273"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="281"/>
         <source>%n score(s)</source>
         <translation>
             <numerusform>%n оценка</numerusform>
@@ -3366,7 +3376,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="274"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="282"/>
         <source>%1 rows × %2 columns</source>
         <translation>строк: %1 × столбцов: %2</translation>
     </message>

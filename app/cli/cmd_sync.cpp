@@ -165,6 +165,7 @@ int cmdSync(const QStringList &argsIn)
                       {QStringLiteral("sessions"), qint64(s.sessions)},
                       {QStringLiteral("prompts"), qint64(s.prompts)},
                       {QStringLiteral("models"), qint64(s.models)},
+                      {QStringLiteral("score_configs"), qint64(s.scoreConfigs)},
                       {QStringLiteral("windows"), qint64(s.windows)},
                       {QStringLiteral("narrowed"), qint64(s.narrowed)},
                       {QStringLiteral("requests"), qint64(s.requests)},

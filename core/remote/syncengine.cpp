@@ -13,6 +13,7 @@
 #include "remote/syncpage.h"
 #include "store/database.h"
 #include "store/plannerstats.h"
+#include "store/scoreconfigs.h"
 #include "store/searchindex.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcRemote)
@@ -218,32 +219,75 @@ bool SyncEngine::detect()
     return true;
 }
 
-bool SyncEngine::syncModels()
+SyncEngine::ListResult SyncEngine::fetchAllPages(const QString &path, const QString &what, std::vector<std::string> &items)
 {
-    report(QStringLiteral("models"));
-    std::vector<std::string> items;
     for (int page = 1;; ++page) {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("page"), QString::number(page));
         q.addQueryItem(QStringLiteral("limit"), QString::number(m_opt.pageSize));
-        HttpResponse r = m_http->get(QStringLiteral("/api/public/models"), q);
+        HttpResponse r = m_http->get(path, q);
         if (!r.ok()) {
             if (r.status == 404 || r.status == 405)
-                return true; // no model API: the bundled catalog prices everything
-            return failFrom(r, QStringLiteral("cannot read the project's models"));
+                return ListResult::Unavailable;
+            failFrom(r, QStringLiteral("cannot read the project's %1").arg(what));
+            return ListResult::Failed;
         }
         const ApiPage p = parseApiPage(r.body);
         if (!p.ok) {
-            log(QStringLiteral("models page %1 skipped: %2").arg(page).arg(p.error));
+            log(QStringLiteral("%1 page %2 skipped: %3").arg(what).arg(page).arg(p.error));
             ++m_sum.skippedPages;
-            return true;
+            return ListResult::Incomplete;
         }
-        for (const std::string &item : p.items)
-            if (item.find("\"isLangfuseManaged\":true") == std::string::npos)
-                items.push_back(item);
+        items.insert(items.end(), p.items.begin(), p.items.end());
         if (p.items.empty() || (p.totalPages >= 0 ? page >= p.totalPages : int(p.items.size()) < m_opt.pageSize))
-            break;
+            return ListResult::Complete;
     }
+}
+
+bool SyncEngine::syncScoreConfigs()
+{
+    report(QStringLiteral("scores"));
+    std::vector<std::string> items;
+    const ListResult res = fetchAllPages(QStringLiteral("/api/public/score-configs"), QStringLiteral("score configs"), items);
+    if (res == ListResult::Failed)
+        return false;
+    if (res == ListResult::Unavailable) {
+        log(QStringLiteral("the server has no score configs API: heatmap rows use their observed ranges"));
+        return true;
+    }
+    std::vector<store::ScoreConfig> configs;
+    for (size_t i = 0; i < items.size(); ++i) {
+        std::string error;
+        if (auto c = store::parseScoreConfig(items[i], &error))
+            configs.push_back(std::move(*c));
+        else
+            log(QStringLiteral("score config %1 skipped: %2").arg(i + 1).arg(QString::fromStdString(error)));
+    }
+    store::Transaction tx(m_db);
+    store::Status s = store::upsertScoreConfigs(m_db, configs);
+    if (s)
+        s = tx.commit();
+    if (!s) {
+        fail(s.error);
+        return false;
+    }
+    m_sum.scoreConfigs = int64_t(configs.size());
+    return true;
+}
+
+bool SyncEngine::syncModels()
+{
+    report(QStringLiteral("models"));
+    std::vector<std::string> all;
+    const ListResult res = fetchAllPages(QStringLiteral("/api/public/models"), QStringLiteral("models"), all);
+    if (res == ListResult::Failed)
+        return false;
+    if (res != ListResult::Complete)
+        return true; // no (usable) model API: the bundled catalog prices everything
+    std::vector<std::string> items;
+    for (std::string &item : all)
+        if (item.find("\"isLangfuseManaged\":true") == std::string::npos)
+            items.push_back(std::move(item));
     std::string array = "[";
     for (size_t i = 0; i < items.size(); ++i) {
         if (i)
@@ -400,6 +444,8 @@ SyncSummary SyncEngine::run()
     m_key = {m_conn.stateName().toStdString(), m_sum.projectId.toStdString(), m_opt.filters.scope().toStdString()};
     if (ok && (m_opt.resources & ResModels))
         ok = syncModels();
+    if (ok && (m_opt.resources & ResScores) && !cancelled())
+        ok = syncScoreConfigs();
     if (ok && (m_opt.resources & ResPrompts) && !cancelled())
         ok = syncPrompts();
     if (ok && !cancelled())
@@ -458,6 +504,8 @@ QString describeSummary(const SyncSummary &s)
         text += QStringLiteral(", %1 pages skipped").arg(s.skippedPages);
     if (s.narrowed)
         text += QStringLiteral(", %1 windows narrowed").arg(s.narrowed);
+    if (s.scoreConfigs)
+        text += QStringLiteral(", %1 score configs").arg(s.scoreConfigs);
     text += QLatin1Char(')');
     return text;
 }

@@ -33,7 +33,11 @@ private:
     struct ListSpec;
 
     bool detect();
+    // A plain page-numbered list (models, score configs), every page.
+    enum class ListResult { Complete, Incomplete, Unavailable, Failed };
+    ListResult fetchAllPages(const QString &path, const QString &what, std::vector<std::string> &items);
     bool syncModels();
+    bool syncScoreConfigs();
     bool syncPrompts();
     bool syncWindows();
     WindowResult syncWindow(int64_t fromNs, int64_t toNs);

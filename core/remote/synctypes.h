@@ -103,6 +103,7 @@ struct SyncSummary {
     QString scoresApi;           // "v3" | "v2" | "v1" | "" (none)
     QString tracesApi;           // "v1" | "" (none: events-only server)
     int64_t traces = 0, observations = 0, scores = 0, sessions = 0, prompts = 0, models = 0;
+    int64_t scoreConfigs = 0;
     int64_t requests = 0, retries = 0, skippedPages = 0, windows = 0, narrowed = 0; // narrowed: split on timeouts or size
     int64_t fetchedFromNs = 0, fetchedToNs = 0; // the part of the window actually fetched (0 = none)
     QStringList log;

@@ -4,12 +4,14 @@
 #include "store/qualityrepository.h"
 #include "store/costrollup.h"
 #include "store/qualityfacts.h"
+#include "store/scoreconfigs.h"
 
 #include <QDate>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <map>
 #include <thread>
@@ -523,6 +525,45 @@ void assemble(const HeatmapRequest &request, HeatmapScan &scan, QualityHeatmap &
 
 } // namespace
 
+// Score configs: a numeric row's colour range; a categorical score's row order (its configured
+// categories in the config's order, then any other label as before).
+void applyScoreConfigs(Database &db, QualityHeatmap &out)
+{
+    out.rowRanges.assign(out.rows.size(), {NAN, NAN});
+    const std::unordered_map<std::string, ScoreConfig> configs = scoreConfigsByName(db);
+    if (out.categoricalScore.empty()) {
+        for (size_t r = 0; r < out.rows.size(); ++r) {
+            const auto it = configs.find(out.rows[r]);
+            if (it != configs.end() && it->second.minValue && it->second.maxValue && *it->second.maxValue > *it->second.minValue)
+                out.rowRanges[r] = {*it->second.minValue, *it->second.maxValue};
+        }
+        return;
+    }
+    const auto it = configs.find(out.categoricalScore);
+    if (it == configs.end() || it->second.categories.empty())
+        return;
+    std::unordered_map<std::string, size_t> rank;
+    for (const auto &[value, label] : it->second.categories)
+        rank.emplace(label, rank.size());
+    std::vector<size_t> order(out.rows.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        const auto ra = rank.find(out.rows[a]), rb = rank.find(out.rows[b]);
+        return (ra == rank.end() ? rank.size() : ra->second) < (rb == rank.end() ? rank.size() : rb->second);
+    });
+    const size_t columns = out.columns.size();
+    QualityHeatmap sorted;
+    for (size_t r : order) {
+        sorted.rows.push_back(out.rows[r]);
+        sorted.cells.insert(sorted.cells.end(), out.cells.begin() + long(r * columns), out.cells.begin() + long((r + 1) * columns));
+        sorted.hits.insert(sorted.hits.end(), out.hits.begin() + long(r * columns), out.hits.begin() + long((r + 1) * columns));
+    }
+    out.rows = std::move(sorted.rows);
+    out.cells = std::move(sorted.cells);
+    out.hits = std::move(sorted.hits);
+}
+
 Status loadQualityHeatmap(Database &db, const HeatmapRequest &request, QualityHeatmap &out)
 {
     out = QualityHeatmap();
@@ -536,6 +577,7 @@ Status loadQualityHeatmap(Database &db, const HeatmapRequest &request, QualityHe
         return s;
     const qint64 scanNs = timer.nsecsElapsed();
     assemble(request, scan, out);
+    applyScoreConfigs(db, out);
     qCDebug(lcQuality) << "heatmap" << qualityGroupingName(request.grouping) << (facts ? "from facts" : "by join")
                        << out.rows.size() << "rows" << out.columns.size() << "columns; read in" << scanNs / 1000000
                        << "ms, summarised in" << (timer.nsecsElapsed() - scanNs) / 1000000 << "ms";

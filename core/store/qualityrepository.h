@@ -64,6 +64,9 @@ struct QualityHeatmap {
     // Scores in the cell: n for numeric rows; for categorical rows the scores with the row's label
     // (cells[i].n is then the column's total for that score).
     std::vector<int64_t> hits;
+    // Per row: the [min, max] its score config sets (store/scoreconfigs.h), NaN when there is none.
+    // A categorical score's config also orders its rows (the config's categories first).
+    std::vector<std::pair<double, double>> rowRanges;
 
     const analytics::Summary &cell(size_t row, size_t column) const { return cells[row * columns.size() + column]; }
     int64_t hitCount(size_t row, size_t column) const { return hits[row * columns.size() + column]; }

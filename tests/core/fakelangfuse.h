@@ -81,6 +81,7 @@ public:
     void addTrace(json t) { lock([&] { m_traces.push_back(std::move(t)); }); }
     void addObservation(json o) { lock([&] { m_observations.push_back(std::move(o)); }); }
     void addScore(json s) { lock([&] { m_scores.push_back(std::move(s)); }); }
+    void addScoreConfig(json c) { lock([&] { m_scoreConfigs.push_back(std::move(c)); }); }
     void addPrompt(json p) { lock([&] { m_prompts.push_back(std::move(p)); }); }
     void addModel(json m) { lock([&] { m_models.push_back(std::move(m)); }); }
     size_t traceCount() { std::lock_guard<std::mutex> l(m_mutex); return m_traces.size(); }
@@ -292,6 +293,15 @@ private:
         for (int64_t i = (page - 1) * limit; i < std::min<int64_t>(int64_t(all.size()), page * limit); ++i)
             data.push_back(map(*all[size_t(i)]->j));
         return paged(data, req, int64_t(all.size()), limit);
+    }
+
+    // A list without time order (models, score configs, prompt names), page by page.
+    json plainPage(const std::vector<json> &list, const http::Request &req)
+    {
+        std::vector<Item> items;
+        for (const json &x : list)
+            items.push_back({0, {}, &x});
+        return pageOf(window(items, INT64_MIN, INT64_MAX, nullptr), req, 100, [](const json &x) { return x; });
     }
 
     // Keyset cursor over (time desc, id desc): the cursor names the last item served.
@@ -508,11 +518,17 @@ private:
             json body;
             {
                 std::lock_guard<std::mutex> l(m_mutex);
-                std::vector<Item> models;
-                for (const json &m : m_models)
-                    models.push_back({0, {}, &m});
-                const Items all = window(models, INT64_MIN, INT64_MAX, nullptr);
-                body = pageOf(all, req, 100, [](const json &m) { return m; });
+                body = plainPage(m_models, req);
+            }
+            reply(req, res, body);
+        });
+        m_server.Get("/api/public/score-configs", [this](const Request &req, Response &res) {
+            if (gate(req, res))
+                return;
+            json body;
+            {
+                std::lock_guard<std::mutex> l(m_mutex);
+                body = plainPage(m_scoreConfigs, req);
             }
             reply(req, res, body);
         });
@@ -537,11 +553,7 @@ private:
                 std::vector<json> metas;
                 for (auto &[n, m] : byName)
                     metas.push_back(m);
-                std::vector<Item> items;
-                for (const json &m : metas)
-                    items.push_back({0, {}, &m});
-                const Items all = window(items, INT64_MIN, INT64_MAX, nullptr);
-                body = pageOf(all, req, 100, [](const json &m) { return m; });
+                body = plainPage(metas, req);
             }
             reply(req, res, body);
         });
@@ -574,7 +586,7 @@ private:
     size_t m_obsIndexed = size_t(-1);
     SortedCache m_tracesSorted, m_observationsSorted, m_scoresSorted;
     std::atomic<int> m_requests{0};
-    std::vector<json> m_traces, m_observations, m_scores, m_prompts, m_models;
+    std::vector<json> m_traces, m_observations, m_scores, m_prompts, m_models, m_scoreConfigs;
 };
 
 } // namespace spanscope::test

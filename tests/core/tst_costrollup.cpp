@@ -292,7 +292,7 @@ void TestCostRollup::workspaceFromSchema6GetsRollups()
                                     unindexedImport()).outcome != import::ImportSummary::Outcome::Unreadable);
         QVERIFY(db.exec("DROP TABLE cost_rollup; DROP TABLE cost_rollup_state; DROP TABLE budgets; "
                         "DROP TABLE quality_facts; DROP TABLE quality_keys; DROP TABLE quality_facts_state; "
-                        "DROP TABLE quality_label_facts; "
+                        "DROP TABLE quality_label_facts; DROP TABLE score_configs; "
                         "PRAGMA user_version=6;").ok);
     }
     {
@@ -307,7 +307,7 @@ void TestCostRollup::workspaceFromSchema6GetsRollups()
     Database db;
     QVERIFY(db.open(path, Database::Mode::ReadOnly).ok);
     QVERIFY(costRollupsReady(db));
-    QCOMPARE(db.userVersion(), 10);
+    QCOMPARE(db.userVersion(), 11);
     const QString diff = compareAll(db);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }

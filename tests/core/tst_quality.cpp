@@ -584,7 +584,7 @@ void TestQuality::schema9FactsSplitOnUpgrade()
         QVERIFY(db.exec("INSERT INTO quality_facts(name, type, value, label, day, trace_name, user_id, environment, "
                         "release, models, prompts, trace_rowid) SELECT name, 2, NULL, label, day, trace_name, user_id, "
                         "environment, release, models, prompts, trace_rowid FROM quality_label_facts; "
-                        "DROP TABLE quality_label_facts; PRAGMA user_version=9;").ok);
+                        "DROP TABLE quality_label_facts; DROP TABLE score_configs; PRAGMA user_version=9;").ok);
     }
     {
         Database ro;
@@ -598,7 +598,7 @@ void TestQuality::schema9FactsSplitOnUpgrade()
     }
     Database db;
     QVERIFY(db.open(path).ok);
-    QCOMPARE(db.userVersion(), 10);
+    QCOMPARE(db.userVersion(), 11);
     QVERIFY(qualityFactsReady(db));
     QCOMPARE(count(db, QStringLiteral("quality_facts"), QStringLiteral("type = 2")), qint64(0));
     QCOMPARE(factRows(db), before);

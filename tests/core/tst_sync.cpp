@@ -13,6 +13,7 @@
 #include "import/importservice.h"
 #include "remote/langfusesync.h"
 #include "store/database.h"
+#include "store/qualityrepository.h"
 #include "testsupport.h"
 
 using namespace spanscope;
@@ -346,6 +347,69 @@ private slots:
             QVERIFY2(n <= 8, qPrintable(QStringLiteral("a window committed %1 traces").arg(n)));
         QVERIFY(std::any_of(s.log.begin(), s.log.end(), [](const QString &l) { return l.contains(QLatin1String("holds")); }));
         QCOMPARE(dataDigest(db), fileImportDigest());
+    }
+
+    // The project's score configs land (active before archived, a broken one skipped and logged)
+    // and shape the heatmap: a numeric row's colour range, a categorical score's row order. A
+    // server without the endpoint syncs as before.
+    void scoreConfigsArriveAndShapeTheHeatmap()
+    {
+        FakeLangfuse server;
+        fill(server);
+        const std::string t = "2026-01-02T00:00:00.000Z";
+        server.addScoreConfig({{"id", "cfg-rel-old"}, {"projectId", "proj-fake"}, {"name", "relevance"}, {"dataType", "NUMERIC"},
+                               {"isArchived", true}, {"minValue", -1}, {"maxValue", 1}, {"createdAt", t}, {"updatedAt", t}});
+        server.addScoreConfig({{"id", "cfg-rel"}, {"projectId", "proj-fake"}, {"name", "relevance"}, {"dataType", "NUMERIC"},
+                               {"isArchived", false}, {"minValue", 0}, {"maxValue", 5}, {"description", "1-5 rubric"},
+                               {"createdAt", t}, {"updatedAt", "2026-01-01T00:00:00.000Z"}});
+        server.addScoreConfig({{"id", "cfg-sent"}, {"projectId", "proj-fake"}, {"name", "sentiment"}, {"dataType", "CATEGORICAL"},
+                               {"isArchived", false}, {"createdAt", t}, {"updatedAt", t},
+                               {"categories", {{{"value", 1}, {"label", "positive"}}, {{"value", 0}, {"label", "neutral"}},
+                                               {{"value", -1}, {"label", "negative"}}}}});
+        server.addScoreConfig({{"id", "cfg-broken"}, {"isArchived", false}});
+        store::Database db;
+        QVERIFY(db.open(dbPath(QStringLiteral("configs.db"))).ok);
+        const remote::SyncSummary s = remote::syncLangfuse(db, connectionTo(server), fastOptions(kJan2026, kJan2026 + 40 * kDay));
+        QCOMPARE(int(s.outcome), int(remote::SyncSummary::Outcome::Ok));
+        QCOMPARE(s.scoreConfigs, int64_t(3));
+        QCOMPARE(test::count(db, QStringLiteral("score_configs")), qint64(3));
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT categories FROM score_configs WHERE id = 'cfg-sent'")).toString(),
+                 QStringLiteral("[{\"label\":\"positive\",\"value\":1.0},{\"label\":\"neutral\",\"value\":0.0},"
+                                "{\"label\":\"negative\",\"value\":-1.0}]"));
+        QVERIFY(std::any_of(s.log.begin(), s.log.end(), [](const QString &l) { return l.contains(QLatin1String("score config 4 skipped")); }));
+
+        store::HeatmapRequest numeric;
+        numeric.grouping = store::QualityGrouping::TraceName;
+        store::QualityHeatmap map;
+        QVERIFY(store::loadQualityHeatmap(db, numeric, map).ok);
+        const auto rel = std::find(map.rows.begin(), map.rows.end(), "relevance") - map.rows.begin();
+        const auto helpful = std::find(map.rows.begin(), map.rows.end(), "helpful") - map.rows.begin();
+        QVERIFY(size_t(rel) < map.rows.size() && size_t(helpful) < map.rows.size());
+        QCOMPARE(map.rowRanges.size(), map.rows.size());
+        QCOMPARE(map.rowRanges[size_t(rel)].first, 0.0); // the active config, not the archived one
+        QCOMPARE(map.rowRanges[size_t(rel)].second, 5.0);
+        QVERIFY(std::isnan(map.rowRanges[size_t(helpful)].first));
+        store::HeatmapRequest categorical;
+        categorical.grouping = store::QualityGrouping::TraceName;
+        categorical.categoricalScore = "sentiment";
+        QVERIFY(store::loadQualityHeatmap(db, categorical, map).ok);
+        QCOMPARE(map.rows, (std::vector<std::string>{"positive", "neutral", "negative"}));
+        // Reordered with their cells: each row's hits still equal the database's count.
+        int64_t positive = 0;
+        for (size_t c = 0; c < map.columns.size(); ++c)
+            positive += map.hitCount(0, c);
+        QCOMPARE(positive, int64_t(test::count(db, QStringLiteral("scores"),
+                                               QStringLiteral("name = 'sentiment' AND string_value = 'positive' AND trace_id IN (SELECT id FROM traces)"))));
+
+        FakeLangfuse old;
+        fill(old);
+        old.withFaults([](FakeLangfuse::Faults &f) { f.missing.insert("/api/public/score-configs"); });
+        store::Database db2;
+        QVERIFY(db2.open(dbPath(QStringLiteral("noconfigs.db"))).ok);
+        const remote::SyncSummary s2 = remote::syncLangfuse(db2, connectionTo(old), fastOptions(kJan2026, kJan2026 + 40 * kDay));
+        QCOMPARE(int(s2.outcome), int(remote::SyncSummary::Outcome::Ok));
+        QCOMPARE(test::count(db2, QStringLiteral("score_configs")), qint64(0));
+        QCOMPARE(test::count(db2, QStringLiteral("traces")), qint64(old.traceCount()));
     }
 
     void persistentBadJsonSkipsThePageLogsItAndTheNextSyncHeals()

@@ -18,6 +18,7 @@
 #include "import/importservice.h"
 #include "pages/qualitypage.h"
 #include "store/database.h"
+#include "store/scoreconfigs.h"
 #include "store/tracerepository.h"
 #include "testsupport.h"
 #include "widgets/heatmap.h"
@@ -36,6 +37,7 @@ private slots:
     void cellClickOpensExactlyTheCellsTraces();
     void scoreVsScore();
     void lowQualityListNewestFirst();
+    void scoreConfigRangeColoursItsRow();
     void screenshots();
 
 private:
@@ -183,6 +185,39 @@ void TestQualityPage::lowQualityListNewestFirst()
     emit t->cellActivated(0, 0);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), t->item(0, 1)->data(Qt::UserRole).toString());
+}
+
+// A score config's range is the colour scale of its row: relevance (means around 0.5-0.9 here)
+// on a configured 0-10 scale looks poor, while helpful keeps the 0-1 scale of its own values.
+void TestQualityPage::scoreConfigRangeColoursItsRow()
+{
+    {
+        store::Database db;
+        QVERIFY(db.open(m_path).ok);
+        store::ScoreConfig c;
+        c.id = "cfg-relevance";
+        c.name = "relevance";
+        c.dataType = "NUMERIC";
+        c.minValue = 0;
+        c.maxValue = 10;
+        QVERIFY(store::upsertScoreConfigs(db, { c }).ok);
+    }
+    QualityPage page(m_ws);
+    QVERIFY(waitLoaded(page));
+    page.groupingCombo()->setCurrentIndex(page.groupingCombo()->findData(int(store::QualityGrouping::Environment)));
+    QVERIFY(waitLoaded(page));
+    HeatmapWidget *w = page.heatmap();
+    const int rel = w->rows().indexOf(QStringLiteral("relevance")), helpful = w->rows().indexOf(QStringLiteral("helpful"));
+    QVERIFY(rel >= 0 && helpful >= 0);
+    QCOMPARE(w->rowRange(rel), std::make_pair(0.0, 10.0));
+    QCOMPARE(w->rowRange(helpful), std::make_pair(0.0, 1.0));
+    const QColor relColour = w->cellColor(rel, 0);
+    QVERIFY2(w->cell(rel, 0).value < 1.0, qPrintable(QString::number(w->cell(rel, 0).value)));
+    QVERIFY(relColour.red() > relColour.green()); // below a tenth of the scale: the bad end
+    QVERIFY(w->toolTipText(rel, 0).contains(QStringLiteral("colour scale 0.00 – 10.00")));
+    store::Database db;
+    QVERIFY(db.open(m_path).ok);
+    QVERIFY(db.exec("DELETE FROM score_configs").ok);
 }
 
 void TestQualityPage::screenshots()

@@ -254,20 +254,28 @@ void QualityPage::showHeatmap(store::QualityHeatmap map)
     for (const auto &c : m_map.columns)
         columns << QString::fromStdString(c.key);
     std::vector<HeatmapWidget::Cell> cells(m_map.cells.size());
-    double low = 0, high = 1;
+    // Each row's colour scale: its score config's range, else [0, 1] widened to the row's means
+    // (so a score in milliseconds does not wash out a 0-1 score beside it).
+    std::vector<std::pair<double, double>> ranges(m_map.rows.size(), {0.0, 1.0});
     int64_t total = 0;
     const bool categorical = !m_map.categoricalScore.empty();
+    const size_t width = m_map.columns.size();
     for (size_t i = 0; i < cells.size(); ++i) {
         const analytics::Summary &s = m_map.cells[i];
         cells[i] = { int64_t(s.n), s.mean, s.median, s.ciLow, s.ciHigh, categorical ? m_map.hits[i] : -1 };
         total += m_map.hits[i];
         if (s.n > 0 && !std::isnan(s.mean)) {
+            auto &[low, high] = ranges[i / width];
             low = std::min(low, s.mean);
             high = std::max(high, s.mean);
         }
     }
+    for (size_t r = 0; r < ranges.size() && r < m_map.rowRanges.size(); ++r)
+        if (!std::isnan(m_map.rowRanges[r].first))
+            ranges[r] = m_map.rowRanges[r];
     m_heatmap->setData(rows, columns, std::move(cells));
-    m_heatmap->setRange(low, high);
+    for (size_t r = 0; r < ranges.size(); ++r)
+        m_heatmap->setRowRange(int(r), ranges[r].first, ranges[r].second);
     m_heatmap->setMinSamples(m_minSamples->value());
     applyDirections();
     m_status->setText(tr("%n score(s)", nullptr, int(total)) + QStringLiteral(" · ")

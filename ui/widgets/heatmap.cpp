@@ -64,6 +64,7 @@ void HeatmapWidget::setData(const QStringList &rows, const QStringList &columns,
     m_cells = std::move(cells);
     m_cells.resize(size_t(rows.size() * columns.size()));
     m_higherBetter = std::move(dirs);
+    m_rowRanges.assign(size_t(rows.size()), {NAN, NAN});
     m_hoverRow = m_hoverColumn = -1;
     updateGeometry();
     update();
@@ -79,6 +80,21 @@ void HeatmapWidget::setRange(double low, double high)
     m_low = low;
     m_high = high > low ? high : low + 1;
     update();
+}
+
+void HeatmapWidget::setRowRange(int row, double low, double high)
+{
+    if (row < 0 || size_t(row) >= m_rowRanges.size())
+        return;
+    m_rowRanges[size_t(row)] = {low, high > low ? high : low + 1};
+    update();
+}
+
+std::pair<double, double> HeatmapWidget::rowRange(int row) const
+{
+    if (row >= 0 && size_t(row) < m_rowRanges.size() && !std::isnan(m_rowRanges[size_t(row)].first))
+        return m_rowRanges[size_t(row)];
+    return {m_low, m_high};
 }
 
 void HeatmapWidget::setHigherIsBetter(int row, bool higher)
@@ -150,7 +166,8 @@ QColor HeatmapWidget::cellColor(int row, int column) const
         const QColor a = palette().color(QPalette::Window), b = palette().color(QPalette::WindowText);
         return QColor((a.red() * 3 + b.red()) / 4, (a.green() * 3 + b.green()) / 4, (a.blue() * 3 + b.blue()) / 4);
     }
-    double t = (c.value - m_low) / (m_high - m_low);
+    const auto [low, high] = rowRange(row);
+    double t = (c.value - low) / (high - low);
     if (!higherIsBetter(row))
         t = 1 - t;
     return scaleColor(t);
@@ -167,6 +184,8 @@ QString HeatmapWidget::toolTipText(int row, int column) const
     else
         text += tr("n = %1<br>mean %2 · median %3").arg(c.n).arg(fmt(c.value), fmt(c.median)) + QStringLiteral("<br>");
     text += tr("95% CI [%1, %2]").arg(fmt(c.ciLow), fmt(c.ciHigh));
+    const auto [low, high] = rowRange(row);
+    text += QStringLiteral("<br>") + tr("colour scale %1 – %2").arg(fmt(low), fmt(high));
     if (c.n < m_minSamples)
         text += QStringLiteral("<br><i>") + tr("Too few samples (below %1)").arg(m_minSamples) + QStringLiteral("</i>");
     return text + QStringLiteral("<br>") + tr("Click to open these traces");
@@ -240,8 +259,12 @@ void HeatmapWidget::paintEvent(QPaintEvent *event)
         p.setPen(pal.color(QPalette::Text));
         p.drawText(QRect(l.rowHeader, l.legendTop, legend.width(), fm.height()), Qt::AlignLeft, tr("worse"));
         p.drawText(QRect(l.rowHeader, l.legendTop, legend.width(), fm.height()), Qt::AlignRight, tr("better"));
+        bool common = true;
+        for (int r = 0; r < m_rows.size() && common; ++r)
+            common = rowRange(r) == rowRange(0);
+        const auto [low, high] = rowRange(0);
         p.drawText(QRect(kPad, legend.top() - 4, l.rowHeader - 2 * kPad, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                   tr("%1 – %2").arg(fmt(m_low), fmt(m_high)));
+                   common ? tr("%1 – %2").arg(fmt(low), fmt(high)) : tr("scale per row"));
         const QRect grey(legend.right() + 16, legend.top(), 14, 10);
         const QColor a = pal.color(QPalette::Window), b = pal.color(QPalette::WindowText);
         p.fillRect(grey, QColor((a.red() * 3 + b.red()) / 4, (a.green() * 3 + b.green()) / 4, (a.blue() * 3 + b.blue()) / 4));

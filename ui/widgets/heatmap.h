@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include <QStringList>
@@ -33,6 +34,9 @@ public:
 
     // Colour scale bounds (values outside are clamped); default [0, 1].
     void setRange(double low, double high);
+    // A row's own bounds (a score config's range, or the row's values), instead of the common one.
+    void setRowRange(int row, double low, double high);
+    std::pair<double, double> rowRange(int row) const;
     // false = lower is better for that row.
     void setHigherIsBetter(int row, bool higher);
     bool higherIsBetter(int row) const;
@@ -75,6 +79,7 @@ private:
     QStringList m_rows, m_columns;
     std::vector<Cell> m_cells;
     std::vector<bool> m_higherBetter;
+    std::vector<std::pair<double, double>> m_rowRanges; // NaN = the common range
     double m_low = 0, m_high = 1;
     int m_minSamples = 10;
     int m_hoverRow = -1, m_hoverColumn = -1;
