@@ -167,6 +167,125 @@
     </message>
 </context>
 <context>
+    <name>spanscope::ui::AlertsPanel</name>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="44"/>
+        <source>Rules file…</source>
+        <translation>Regeldatei…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="45"/>
+        <source>A JSON file of alert rules, as spanscope-cli alerts --rules reads</source>
+        <translation>Eine JSON-Datei mit Alarmregeln, wie sie spanscope-cli alerts --rules liest</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="46"/>
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="48"/>
+        <source>No rules file chosen</source>
+        <translation>Keine Regeldatei gewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="55"/>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="55"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="55"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="55"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="55"/>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="55"/>
+        <source>Samples</source>
+        <translation>Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="55"/>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="85"/>
+        <source>Alert rules</source>
+        <translation>Alarmregeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="85"/>
+        <source>Alert rules (*.json);;All files (*)</source>
+        <translation>Alarmregeln (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="122"/>
+        <source>Evaluating %1…</source>
+        <translation>Werte %1 aus…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="135"/>
+        <source>Cannot read the rules file %1: %2. Choose another file.</source>
+        <translation>Die Regeldatei %1 ist nicht lesbar: %2. Bitte eine andere Datei wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="141"/>
+        <source>The rules file %1 is not valid: %2</source>
+        <translation>Die Regeldatei %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="146"/>
+        <source>Cannot evaluate the rules: %1</source>
+        <translation>Die Regeln können nicht ausgewertet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="154"/>
+        <source>%n rule(s) evaluated</source>
+        <translation>
+            <numerusform>%n Regel ausgewertet</numerusform>
+            <numerusform>%n Regeln ausgewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="155"/>
+        <source>nothing fires</source>
+        <translation>nichts schlägt an</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="155"/>
+        <source>%n firing(s)</source>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="178"/>
+        <source>%1 worst of %2</source>
+        <translation>die %1 schlechtesten von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="180"/>
+        <source>Double-click or press Enter to open these traces</source>
+        <translation>Doppelklick oder Eingabe öffnet diese Traces</translation>
+    </message>
+</context>
+<context>
     <name>spanscope::ui::ChatView</name>
     <message>
         <location filename="../ui/widgets/chatview.cpp" line="53"/>
@@ -3261,92 +3380,97 @@
 <context>
     <name>spanscope::ui::QualityPage</name>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="35"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="36"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="36"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="37"/>
         <source>Prompt version</source>
         <translation>Prompt-Version</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="37"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="38"/>
         <source>Trace name</source>
         <translation>Trace-Name</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="38"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="39"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="39"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="40"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="40"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="41"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="41"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="42"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="42"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="43"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="98"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="99"/>
         <source>Cells with fewer scores are grey: too few to judge</source>
         <translation>Zellen mit weniger Bewertungen sind grau: zu wenige für ein Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="103"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="104"/>
         <source>Scores:</source>
         <translation>Bewertungen:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="106"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="107"/>
         <source>By:</source>
         <translation>Nach:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="109"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="110"/>
         <source>Min. samples:</source>
         <translation>Min. Stichproben:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="121"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="122"/>
         <source>Score vs score</source>
         <translation>Bewertung gegen Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="122"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="123"/>
         <source>Low quality</source>
         <translation>Geringe Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="197"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="125"/>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="203"/>
         <source>All numeric scores</source>
         <translation>Alle numerischen Bewertungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="200"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="206"/>
         <source>%1 (categories)</source>
         <translation>%1 (Kategorien)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="220"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="226"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/qualitypage.cpp" line="281"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="287"/>
         <source>%n score(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -3354,7 +3478,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="282"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="288"/>
         <source>%1 rows × %2 columns</source>
         <translation>%1 Zeilen × %2 Spalten</translation>
     </message>

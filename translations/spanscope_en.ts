@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>spanscope::ui::AlertsPanel</name>
+    <message numerus="yes">
+        <source>%n rule(s) evaluated</source>
+        <translation>
+            <numerusform>%n rule evaluated</numerusform>
+            <numerusform>%n rules evaluated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing(s)</source>
+        <translation>
+            <numerusform>%n firing</numerusform>
+            <numerusform>%n firings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spanscope::ui::CostPage</name>
     <message numerus="yes">
         <source>%n request(s) without a price</source>

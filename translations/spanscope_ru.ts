@@ -167,6 +167,127 @@
     </message>
 </context>
 <context>
+    <name>spanscope::ui::AlertsPanel</name>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="44"/>
+        <source>Rules file…</source>
+        <translation>Файл правил…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="45"/>
+        <source>A JSON file of alert rules, as spanscope-cli alerts --rules reads</source>
+        <translation>JSON-файл правил оповещений, как его читает spanscope-cli alerts --rules</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="46"/>
+        <source>Evaluate</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="48"/>
+        <source>No rules file chosen</source>
+        <translation>Файл правил не выбран</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="55"/>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="55"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="55"/>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="55"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="55"/>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="55"/>
+        <source>Samples</source>
+        <translation>Выборка</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="55"/>
+        <source>Traces</source>
+        <translation>Трассировки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="85"/>
+        <source>Alert rules</source>
+        <translation>Правила оповещений</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="85"/>
+        <source>Alert rules (*.json);;All files (*)</source>
+        <translation>Правила оповещений (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="122"/>
+        <source>Evaluating %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="135"/>
+        <source>Cannot read the rules file %1: %2. Choose another file.</source>
+        <translation>Не удаётся прочитать файл правил %1: %2. Выберите другой файл.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="141"/>
+        <source>The rules file %1 is not valid: %2</source>
+        <translation>Файл правил %1 некорректен: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="146"/>
+        <source>Cannot evaluate the rules: %1</source>
+        <translation>Не удаётся проверить правила: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="154"/>
+        <source>%n rule(s) evaluated</source>
+        <translation>
+            <numerusform>проверено %n правило</numerusform>
+            <numerusform>проверено %n правила</numerusform>
+            <numerusform>проверено %n правил</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="155"/>
+        <source>nothing fires</source>
+        <translation>ничего не сработало</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="155"/>
+        <source>%n firing(s)</source>
+        <translation>
+            <numerusform>%n срабатывание</numerusform>
+            <numerusform>%n срабатывания</numerusform>
+            <numerusform>%n срабатываний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="178"/>
+        <source>%1 worst of %2</source>
+        <translation>%1 худших из %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualityalertspanel.cpp" line="180"/>
+        <source>Double-click or press Enter to open these traces</source>
+        <translation>Двойной щелчок или Enter открывает эти трассы</translation>
+    </message>
+</context>
+<context>
     <name>spanscope::ui::ChatView</name>
     <message>
         <location filename="../ui/widgets/chatview.cpp" line="53"/>
@@ -3282,92 +3403,97 @@
 <context>
     <name>spanscope::ui::QualityPage</name>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="35"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="36"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="36"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="37"/>
         <source>Prompt version</source>
         <translation>Версия промпта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="37"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="38"/>
         <source>Trace name</source>
         <translation>Имя трассировки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="38"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="39"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="39"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="40"/>
         <source>Environment</source>
         <translation>Окружение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="40"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="41"/>
         <source>Release</source>
         <translation>Релиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="41"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="42"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="42"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="43"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="98"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="99"/>
         <source>Cells with fewer scores are grey: too few to judge</source>
         <translation>Ячейки с меньшим числом оценок серые: данных слишком мало для вывода</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="103"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="104"/>
         <source>Scores:</source>
         <translation>Оценки:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="106"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="107"/>
         <source>By:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="109"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="110"/>
         <source>Min. samples:</source>
         <translation>Мин. значений:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="121"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="122"/>
         <source>Score vs score</source>
         <translation>Оценка против оценки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="122"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="123"/>
         <source>Low quality</source>
         <translation>Низкое качество</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="197"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="125"/>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/qualitypage.cpp" line="203"/>
         <source>All numeric scores</source>
         <translation>Все числовые оценки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="200"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="206"/>
         <source>%1 (categories)</source>
         <translation>%1 (категории)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="220"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="226"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/qualitypage.cpp" line="281"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="287"/>
         <source>%n score(s)</source>
         <translation>
             <numerusform>%n оценка</numerusform>
@@ -3376,7 +3502,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/qualitypage.cpp" line="282"/>
+        <location filename="../ui/pages/qualitypage.cpp" line="288"/>
         <source>%1 rows × %2 columns</source>
         <translation>строк: %1 × столбцов: %2</translation>
     </message>

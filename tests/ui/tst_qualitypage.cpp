@@ -5,7 +5,9 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -16,6 +18,8 @@
 
 #include "generate/generator.h"
 #include "import/importservice.h"
+#include "analytics/alerts.h"
+#include "pages/qualityalertspanel.h"
 #include "pages/qualitypage.h"
 #include "store/database.h"
 #include "store/scoreconfigs.h"
@@ -38,6 +42,7 @@ private slots:
     void scoreVsScore();
     void lowQualityListNewestFirst();
     void scoreConfigRangeColoursItsRow();
+    void alertsTabListsFiringsAndOpensTheirTraces();
     void screenshots();
 
 private:
@@ -220,6 +225,64 @@ void TestQualityPage::scoreConfigRangeColoursItsRow()
     QVERIFY(db.exec("DELETE FROM score_configs").ok);
 }
 
+// The Alerts tab evaluates a rules file over the workspace: the firings it lists are those the
+// core evaluation (and `spanscope-cli alerts`) finds, activating one asks for exactly its traces,
+// and a broken file says what is wrong and lists nothing.
+void TestQualityPage::alertsTabListsFiringsAndOpensTheirTraces()
+{
+    const QString rulesPath = m_dir.filePath(QStringLiteral("rules.json"));
+    const QByteArray rules = "{\"rules\":[{\"name\":\"daily-cost\",\"type\":\"cost\",\"window\":\"1d\",\"threshold\":0,"
+                             "\"severity\":\"critical\"},{\"name\":\"relevance\",\"type\":\"score_mean\",\"score\":\"relevance\","
+                             "\"window\":\"7d\",\"threshold\":0.9,\"min_samples\":5}]}";
+    {
+        QFile f(rulesPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(rules);
+    }
+    std::vector<analytics::AlertFiring> expected;
+    {
+        store::Database db;
+        QVERIFY(db.open(m_path, store::Database::Mode::ReadOnly).ok);
+        std::vector<analytics::AlertRule> parsed;
+        QString error;
+        QVERIFY2(analytics::parseAlertRules(rules, parsed, error), qPrintable(error));
+        QVERIFY(analytics::evaluateAlerts(db, parsed, expected).ok);
+    }
+    QVERIFY(expected.size() >= 2);
+
+    QualityPage page(m_ws);
+    QVERIFY(waitLoaded(page));
+    AlertsPanel *alerts = page.alertsPanel();
+    QSignalSpy evaluated(alerts, &AlertsPanel::evaluated);
+    alerts->setRulesFile(rulesPath);
+    QVERIFY(evaluated.wait(10000));
+    QCOMPARE(alerts->table()->rowCount(), int(expected.size()));
+    for (int r = 0; r < int(expected.size()); ++r) {
+        QVERIFY(alerts->table()->item(r, 1)->text().startsWith(QString::fromStdString(expected[size_t(r)].rule)));
+        QCOMPARE(alerts->table()->item(r, 0)->text(), QString::fromStdString(expected[size_t(r)].severity));
+        QCOMPARE(alerts->table()->item(r, 5)->text(), QString::number(expected[size_t(r)].samples));
+    }
+    QVERIFY(alerts->statusLabel()->text().contains(QStringLiteral("%1 firing").arg(expected.size())));
+    QSignalSpy open(&page, &QualityPage::openTracesRequested);
+    const int last = int(expected.size()) - 1;
+    emit alerts->table()->cellActivated(last, 0);
+    QCOMPARE(open.count(), 1);
+    const auto filter = open.at(0).at(0).value<store::TraceFilter>();
+    QVERIFY(!filter.traceIds.empty());
+    QCOMPARE(filter.traceIds, expected[size_t(last)].traceIds);
+
+    {
+        QFile f(rulesPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"rules\":[{\"name\":\"x\",\"type\":\"cost\",\"window\":\"fortnight\",\"threshold\":1}]}");
+    }
+    alerts->evaluate();
+    QVERIFY(evaluated.wait(10000));
+    QCOMPARE(alerts->table()->rowCount(), 0);
+    QVERIFY2(alerts->statusLabel()->text().contains(QStringLiteral("is not valid")), qPrintable(alerts->statusLabel()->text()));
+    QSettings().remove(QStringLiteral("quality/alertRulesFile"));
+}
+
 void TestQualityPage::screenshots()
 {
     const QString dir = qEnvironmentVariable("SPANSCOPE_SHOTS");
@@ -245,6 +308,21 @@ void TestQualityPage::screenshots()
         page.pairSecondCombo()->setCurrentIndex(page.pairSecondCombo()->findData(QStringLiteral("helpful")));
         QVERIFY(waitLoaded(page));
         page.grab().save(dir + (dark ? QStringLiteral("/quality-dark.png") : QStringLiteral("/quality-light.png")));
+        if (!dark) {
+            const QString rulesPath = m_dir.filePath(QStringLiteral("shot-rules.json"));
+            QFile f(rulesPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"rules\":[{\"name\":\"daily-cost\",\"type\":\"cost\",\"window\":\"1d\",\"threshold\":0.05,"
+                    "\"severity\":\"critical\"},{\"name\":\"relevance\",\"type\":\"score_mean\",\"score\":\"relevance\","
+                    "\"window\":\"7d\",\"threshold\":0.8,\"min_samples\":5}]}");
+            f.close();
+            page.tabs()->setCurrentWidget(page.alertsPanel());
+            QSignalSpy evaluated(page.alertsPanel(), &AlertsPanel::evaluated);
+            page.alertsPanel()->setRulesFile(rulesPath);
+            QVERIFY(evaluated.wait(10000));
+            page.grab().save(dir + QStringLiteral("/quality-alerts.png"));
+            QSettings().remove(QStringLiteral("quality/alertRulesFile"));
+        }
     }
 }
 

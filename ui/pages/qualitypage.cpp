@@ -2,6 +2,7 @@
 // low-quality list live in qualitypagepanels.cpp.
 
 #include "pages/qualitypage.h"
+#include "pages/qualityalertspanel.h"
 
 #include <QComboBox>
 #include <QDataStream>
@@ -120,6 +121,10 @@ void QualityPage::buildUi()
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildPairsPanel(), tr("Score vs score"));
     m_tabs->addTab(buildLowQualityPanel(), tr("Low quality"));
+    m_alerts = new AlertsPanel([this] { return readJobs(); }, this);
+    m_tabs->addTab(m_alerts, tr("Alerts"));
+    connect(m_alerts, &AlertsPanel::openTracesRequested, this, &QualityPage::openTracesRequested);
+    connect(m_alerts, &AlertsPanel::evaluated, this, &QualityPage::finished);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(m_scroll);
@@ -149,6 +154,7 @@ void QualityPage::buildUi()
 void QualityPage::reload()
 {
     loadNames();
+    m_alerts->evaluate();
 }
 
 bool QualityPage::isLoading() const
@@ -159,7 +165,7 @@ bool QualityPage::isLoading() const
     for (const QString &channel : { kNamesChannel, kHeatmapChannel, QStringLiteral("quality-pairs"), QStringLiteral("quality-low") })
         if (jobs->isBusy(channel))
             return true;
-    return false;
+    return m_alerts && m_alerts->isBusy();
 }
 
 void QualityPage::finished()

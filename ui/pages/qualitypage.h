@@ -27,6 +27,7 @@ class ReadJobs;
 namespace spanscope::ui {
 
 class HeatmapWidget;
+class AlertsPanel;
 class Workspace;
 
 class QualityPage : public QWidget {
@@ -50,6 +51,7 @@ public:
     QComboBox *lowScoreCombo() const { return m_lowScore; }
     QDoubleSpinBox *lowThresholdBox() const { return m_lowThreshold; }
     QTableWidget *lowQualityTable() const { return m_lowTable; }
+    AlertsPanel *alertsPanel() const { return m_alerts; }
     QTabWidget *tabs() const { return m_tabs; }
     // The map behind the heatmap as loaded (for click-through).
     const store::QualityHeatmap &currentMap() const { return m_map; }
@@ -98,6 +100,7 @@ private:
     QDoubleSpinBox *m_lowThreshold = nullptr;
     QComboBox *m_lowLabel = nullptr;
     QTableWidget *m_lowTable = nullptr;
+    AlertsPanel *m_alerts = nullptr;
 };
 
 } // namespace spanscope::ui
