@@ -154,16 +154,17 @@ struct HeatmapScan {
     std::vector<std::string> rowKeys;
     std::vector<ColumnAccumulator> columns;
 
-    void add(size_t column, uint32_t row, double value, bool categorical)
+    // `count` scores of the row in the column: categorical ones (values null), or these values.
+    void add(size_t column, uint32_t row, int64_t count, const double *values)
     {
         ColumnAccumulator &acc = columns[column];
-        ++acc.total;
-        if (categorical) {
-            acc.labels.push_back(row);
+        acc.total += count;
+        if (!values) {
+            acc.labels.insert(acc.labels.end(), size_t(count), row);
         } else {
             if (acc.values.size() <= row)
                 acc.values.resize(size_t(row) + 1);
-            acc.values[row].push_back(value);
+            acc.values[row].insert(acc.values[row].end(), values, values + count);
         }
     }
 };
@@ -255,7 +256,8 @@ Status scanJoin(Database &db, const HeatmapRequest &request, HeatmapScan &scan)
             cit = columnIndex.emplace(columnKey, scan.columns.size()).first;
             scan.columns.push_back(std::move(acc));
         }
-        scan.add(cit->second, rit->second, categorical ? 0.0 : st.real(3), categorical);
+        const double value = categorical ? 0.0 : st.real(3);
+        scan.add(cit->second, rit->second, 1, categorical ? nullptr : &value);
     }
     if (!st.error().isEmpty())
         return Status::failure(QStringLiteral("cannot read scores: %1").arg(st.error()));
@@ -453,35 +455,34 @@ Status scanFacts(Database &db, const HeatmapRequest &request, HeatmapScan &scan)
                 rit = rowIndex.emplace(b.row, uint32_t(scan.rowKeys.size())).first;
                 scan.rowKeys.push_back(textOf(b.row));
             }
-            const uint32_t row = rit->second;
-            for (size_t c : columnsOf(b.key)) {
-                ColumnAccumulator &acc = scan.columns[c];
-                acc.total += b.count;
-                if (categorical) {
-                    acc.labels.insert(acc.labels.end(), size_t(b.count), row);
-                } else {
-                    if (acc.values.size() <= row)
-                        acc.values.resize(size_t(row) + 1);
-                    std::vector<double> &v = acc.values[row];
-                    v.insert(v.end(), b.values.begin(), b.values.end());
-                }
-            }
+            for (size_t c : columnsOf(b.key))
+                scan.add(c, rit->second, b.count, categorical ? nullptr : b.values.data());
         }
     }
     return Status::success();
 }
 
-// Rows sorted by key; columns in time/version order, or by how many scores they hold; every cell
-// summarised.
-void assemble(const HeatmapRequest &request, HeatmapScan &scan, QualityHeatmap &out)
+// Rows in the order of rowsFirst, then the rest sorted by key; columns in time/version order, or by
+// how many scores they hold; every cell summarised.
+void assemble(const HeatmapRequest &request, HeatmapScan &scan, const std::vector<std::string> &rowsFirst,
+              QualityHeatmap &out)
 {
     const bool categorical = !request.categoricalScore.empty();
     std::vector<ColumnAccumulator> &columns = scan.columns;
     std::vector<uint32_t> rowOrder(scan.rowKeys.size());
     for (uint32_t i = 0; i < rowOrder.size(); ++i)
         rowOrder[i] = i;
-    std::sort(rowOrder.begin(), rowOrder.end(),
-              [&](uint32_t a, uint32_t b) { return scan.rowKeys[a] < scan.rowKeys[b]; });
+    std::unordered_map<std::string_view, size_t> rank;
+    for (const std::string &r : rowsFirst)
+        rank.emplace(r, rank.size());
+    auto rankOf = [&](uint32_t r) {
+        const auto it = rank.find(scan.rowKeys[r]);
+        return it == rank.end() ? rank.size() : it->second;
+    };
+    std::sort(rowOrder.begin(), rowOrder.end(), [&](uint32_t a, uint32_t b) {
+        return std::make_pair(rankOf(a), std::string_view(scan.rowKeys[a]))
+            < std::make_pair(rankOf(b), std::string_view(scan.rowKeys[b]));
+    });
     std::vector<size_t> colOrder(columns.size());
     for (size_t i = 0; i < colOrder.size(); ++i)
         colOrder[i] = i;
@@ -525,45 +526,6 @@ void assemble(const HeatmapRequest &request, HeatmapScan &scan, QualityHeatmap &
 
 } // namespace
 
-// Score configs: a numeric row's colour range; a categorical score's row order (its configured
-// categories in the config's order, then any other label as before).
-void applyScoreConfigs(Database &db, QualityHeatmap &out)
-{
-    out.rowRanges.assign(out.rows.size(), {NAN, NAN});
-    const std::unordered_map<std::string, ScoreConfig> configs = scoreConfigsByName(db);
-    if (out.categoricalScore.empty()) {
-        for (size_t r = 0; r < out.rows.size(); ++r) {
-            const auto it = configs.find(out.rows[r]);
-            if (it != configs.end() && it->second.minValue && it->second.maxValue && *it->second.maxValue > *it->second.minValue)
-                out.rowRanges[r] = {*it->second.minValue, *it->second.maxValue};
-        }
-        return;
-    }
-    const auto it = configs.find(out.categoricalScore);
-    if (it == configs.end() || it->second.categories.empty())
-        return;
-    std::unordered_map<std::string, size_t> rank;
-    for (const auto &[value, label] : it->second.categories)
-        rank.emplace(label, rank.size());
-    std::vector<size_t> order(out.rows.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        const auto ra = rank.find(out.rows[a]), rb = rank.find(out.rows[b]);
-        return (ra == rank.end() ? rank.size() : ra->second) < (rb == rank.end() ? rank.size() : rb->second);
-    });
-    const size_t columns = out.columns.size();
-    QualityHeatmap sorted;
-    for (size_t r : order) {
-        sorted.rows.push_back(out.rows[r]);
-        sorted.cells.insert(sorted.cells.end(), out.cells.begin() + long(r * columns), out.cells.begin() + long((r + 1) * columns));
-        sorted.hits.insert(sorted.hits.end(), out.hits.begin() + long(r * columns), out.hits.begin() + long((r + 1) * columns));
-    }
-    out.rows = std::move(sorted.rows);
-    out.cells = std::move(sorted.cells);
-    out.hits = std::move(sorted.hits);
-}
-
 Status loadQualityHeatmap(Database &db, const HeatmapRequest &request, QualityHeatmap &out)
 {
     out = QualityHeatmap();
@@ -576,8 +538,20 @@ Status loadQualityHeatmap(Database &db, const HeatmapRequest &request, QualityHe
     if (Status s = facts ? scanFacts(db, request, scan) : scanJoin(db, request, scan); !s)
         return s;
     const qint64 scanNs = timer.nsecsElapsed();
-    assemble(request, scan, out);
-    applyScoreConfigs(db, out);
+    // Score configs (store/scoreconfigs.h): a categorical score's configured categories lead its
+    // rows in the config's order; a numeric row is coloured on its config's [min, max].
+    const std::unordered_map<std::string, ScoreConfig> configs = scoreConfigsByName(db);
+    std::vector<std::string> rowsFirst;
+    if (const auto it = configs.find(request.categoricalScore); !request.categoricalScore.empty() && it != configs.end())
+        for (const auto &[value, label] : it->second.categories)
+            rowsFirst.push_back(label);
+    assemble(request, scan, rowsFirst, out);
+    out.rowRanges.assign(out.rows.size(), {NAN, NAN});
+    for (size_t r = 0; r < out.rows.size() && request.categoricalScore.empty(); ++r) {
+        const auto it = configs.find(out.rows[r]);
+        if (it != configs.end() && it->second.minValue && it->second.maxValue && *it->second.maxValue > *it->second.minValue)
+            out.rowRanges[r] = {*it->second.minValue, *it->second.maxValue};
+    }
     qCDebug(lcQuality) << "heatmap" << qualityGroupingName(request.grouping) << (facts ? "from facts" : "by join")
                        << out.rows.size() << "rows" << out.columns.size() << "columns; read in" << scanNs / 1000000
                        << "ms, summarised in" << (timer.nsecsElapsed() - scanNs) / 1000000 << "ms";
