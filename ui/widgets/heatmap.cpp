@@ -75,13 +75,6 @@ void HeatmapWidget::clear()
     setData({}, {}, {});
 }
 
-void HeatmapWidget::setRange(double low, double high)
-{
-    m_low = low;
-    m_high = high > low ? high : low + 1;
-    update();
-}
-
 void HeatmapWidget::setRowRange(int row, double low, double high)
 {
     if (row < 0 || size_t(row) >= m_rowRanges.size())
@@ -94,7 +87,7 @@ std::pair<double, double> HeatmapWidget::rowRange(int row) const
 {
     if (row >= 0 && size_t(row) < m_rowRanges.size() && !std::isnan(m_rowRanges[size_t(row)].first))
         return m_rowRanges[size_t(row)];
-    return {m_low, m_high};
+    return {0.0, 1.0};
 }
 
 void HeatmapWidget::setHigherIsBetter(int row, bool higher)

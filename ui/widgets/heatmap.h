@@ -32,9 +32,7 @@ public:
     const QStringList &columns() const { return m_columns; }
     const Cell &cell(int row, int column) const { return m_cells[size_t(row * m_columns.size() + column)]; }
 
-    // Colour scale bounds (values outside are clamped); default [0, 1].
-    void setRange(double low, double high);
-    // A row's own bounds (a score config's range, or the row's values), instead of the common one.
+    // A row's colour scale bounds (values outside are clamped); default [0, 1].
     void setRowRange(int row, double low, double high);
     std::pair<double, double> rowRange(int row) const;
     // false = lower is better for that row.
@@ -79,8 +77,7 @@ private:
     QStringList m_rows, m_columns;
     std::vector<Cell> m_cells;
     std::vector<bool> m_higherBetter;
-    std::vector<std::pair<double, double>> m_rowRanges; // NaN = the common range
-    double m_low = 0, m_high = 1;
+    std::vector<std::pair<double, double>> m_rowRanges; // NaN = [0, 1]
     int m_minSamples = 10;
     int m_hoverRow = -1, m_hoverColumn = -1;
     double m_lastPaintMs = 0;
