@@ -108,7 +108,7 @@ ImportSummary importFiles(store::Database &db, const QStringList &files, const I
         summary.error = QStringLiteral("cannot start writing to the workspace: %1").arg(db.lastError());
         return summary;
     }
-    ImportSession session(db, options.catalog, options.costRollups);
+    ImportSession session(db, options.catalog, options.costRollups, /*pipelined*/ true);
     if (!session.status()) {
         summary.outcome = ImportSummary::Outcome::Failed;
         summary.error = session.status().error;

@@ -1,5 +1,9 @@
 #include "import/importsession.h"
 
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 #include <QDateTime>
 #include <QLoggingCategory>
 
@@ -116,15 +120,88 @@ void completeUsage(Usage &u)
 
 } // namespace
 
+// Writes flushed buffers on a thread of its own, one batch at a time, while the caller's thread
+// fills the next buffer. Spent batches go back to the caller's thread to be freed (their memory
+// came from its allocator arena, and the writer is the slower side).
+class ImportSession::WriterThread {
+public:
+    explicit WriterThread(ImportSession &session) : m_session(session), m_thread([this] { run(); }) {}
+    ~WriterThread()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+            m_queued.reset(); // not written: the caller is abandoning the import
+        }
+        m_cv.notify_all();
+        m_thread.join();
+    }
+    // Waits until the batch before is written, then hands this one over; the first write failure
+    // so far.
+    store::Status submit(WriteBatch &&batch)
+    {
+        const store::Status s = wait();
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_queued = std::move(batch);
+        m_cv.notify_all();
+        return s;
+    }
+    // Waits until every batch handed over is written; the first write failure.
+    store::Status wait()
+    {
+        std::vector<WriteBatch> spent;
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_cv.wait(lock, [this] { return !m_queued && !m_busy; });
+        spent.swap(m_spent);
+        const store::Status s = m_status;
+        lock.unlock();
+        return s; // `spent` is freed here, outside the lock
+    }
+
+private:
+    void run()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        for (;;) {
+            m_cv.wait(lock, [this] { return m_stop || m_queued; });
+            if (m_stop)
+                return;
+            WriteBatch batch = std::move(*m_queued);
+            m_queued.reset();
+            m_busy = true;
+            const bool failed = !m_status;
+            lock.unlock();
+            store::Status s = failed ? store::Status::success() : m_session.writeBatch(batch, &m_stop);
+            lock.lock();
+            if (m_status && !s)
+                m_status = s;
+            m_spent.push_back(std::move(batch));
+            m_busy = false;
+            m_cv.notify_all();
+        }
+    }
+
+    ImportSession &m_session;
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::optional<WriteBatch> m_queued;
+    std::vector<WriteBatch> m_spent;
+    bool m_busy = false;
+    std::atomic<bool> m_stop{false};
+    store::Status m_status;
+    std::thread m_thread; // last: started once the members above exist
+};
+
 ImportSession::ImportSession(store::Database &db, std::shared_ptr<const pricing::PriceCatalog> catalog,
-                             bool costRollups)
-    : m_db(db), m_writer(std::make_unique<store::TraceWriter>(db)),
-      m_callReader(std::make_unique<store::StoredCallReader>(db)), m_catalog(std::move(catalog)),
-      m_costRollups(costRollups)
+                             bool costRollups, bool pipelined)
+    : m_db(db), m_catalog(std::move(catalog)), m_writer(std::make_unique<store::TraceWriter>(db)),
+      m_callReader(std::make_unique<store::StoredCallReader>(db)), m_costRollups(costRollups)
 {
     if (!m_catalog) // the bundled catalog with the workspace's own entries
         m_catalog = pricing::loadWorkspaceCatalog(db);
     m_status = m_writer->status();
+    if (pipelined && m_status)
+        m_pipeline = std::make_unique<WriterThread>(*this);
 }
 
 ImportSession::~ImportSession() = default;
@@ -142,6 +219,9 @@ store::Status ImportSession::beginFile(const std::string &uri, const std::string
     m_fileProblems.clear();
     m_fileTraces.clear();
     m_fileName = uri;
+    waitForWrites();
+    if (!m_status)
+        return m_status;
     const int64_t now = QDateTime::currentMSecsSinceEpoch() * 1000000;
     m_sourceId = m_writer->upsertSource("file", uri, format, fingerprint, sizeBytes, now);
     if (m_sourceId < 0) {
@@ -155,6 +235,7 @@ store::Status ImportSession::beginFile(const std::string &uri, const std::string
 store::Status ImportSession::endFile()
 {
     flush();
+    waitForWrites();
     m_file.traces = int64_t(m_fileTraces.size());
     const int64_t now = QDateTime::currentMSecsSinceEpoch() * 1000000;
     fail(m_writer->finishSource(m_sourceId, now, m_file.traces, m_file.observations, m_file.scores, m_file.skipped));
@@ -225,7 +306,7 @@ void ImportSession::attribute(AttributeRecord &&a)
 void ImportSession::prompt(PromptRecord &&p)
 {
     ++m_file.prompts;
-    fail(m_writer->writePrompt(p, m_sourceId));
+    m_prompts.push_back(std::move(p));
 }
 
 void ImportSession::problem(ImportProblem &&p)
@@ -241,32 +322,66 @@ void ImportSession::problem(ImportProblem &&p)
     }
     qCDebug(lcImport) << "skipped record in" << QString::fromStdString(p.file) << "line" << p.line << "byte"
                       << p.byteOffset << QString::fromStdString(p.message);
-    fail(m_writer->logProblem(m_sourceId, p));
-    m_fileProblems.push_back(std::move(p));
+    m_fileProblems.push_back(p);
+    m_problems.push_back(std::move(p));
 }
 
 void ImportSession::flush()
 {
     if (!m_status)
         return;
+    WriteBatch batch;
+    batch.sourceId = m_sourceId;
+    batch.traces.reserve(m_bufferOrder.size());
     for (const std::string &traceId : m_bufferOrder) {
         auto it = m_buffer.find(traceId);
         if (it != m_buffer.end())
-            flushTrace(traceId, it->second);
+            batch.traces.push_back(prepareTrace(traceId, it->second));
     }
     m_buffer.clear();
     m_bufferOrder.clear();
     m_bufferedObservations = 0;
     m_bufferedTraceRecords = 0;
     m_bufferedBytes = 0;
-    for (const ScoreRecord &s : m_scores)
-        fail(m_writer->writeScore(s, m_sourceId));
-    m_scores.clear();
-    for (const AttributeRecord &a : m_attributes)
-        fail(m_writer->writeAttribute(a));
-    m_attributes.clear();
+    batch.scores = std::exchange(m_scores, {});
+    batch.attributes = std::exchange(m_attributes, {});
+    batch.prompts = std::exchange(m_prompts, {});
+    batch.problems = std::exchange(m_problems, {});
+    if (m_pipeline)
+        fail(m_pipeline->submit(std::move(batch)));
+    else
+        fail(writeBatch(batch, nullptr));
+}
+
+void ImportSession::waitForWrites()
+{
+    if (m_pipeline)
+        fail(m_pipeline->wait());
+}
+
+store::Status ImportSession::writeBatch(WriteBatch &batch, const std::atomic<bool> *stop)
+{
+    store::Status status;
+    auto keep = [&status](const store::Status &s) {
+        if (status && !s)
+            status = s;
+    };
+    for (const PromptRecord &p : batch.prompts)
+        keep(m_writer->writePrompt(p, batch.sourceId));
+    for (const ImportProblem &p : batch.problems)
+        keep(m_writer->logProblem(batch.sourceId, p));
+    for (PreparedTrace &t : batch.traces) {
+        if (!status || (stop && stop->load(std::memory_order_relaxed)))
+            return status;
+        keep(writePrepared(t, batch.sourceId));
+    }
+    for (const ScoreRecord &s : batch.scores)
+        keep(m_writer->writeScore(s, batch.sourceId));
+    for (const AttributeRecord &a : batch.attributes)
+        keep(m_writer->writeAttribute(a));
     if (m_costRollups && m_rollup.size() >= store::kMaxDeltaCells)
-        fail(m_rollup.apply(m_db));
+        keep(m_rollup.apply(m_db));
+    return status;
 }
 
 namespace {
@@ -296,80 +411,98 @@ void addToTotals(store::TraceTotals &t, const ObservationRecord &o)
 }
 } // namespace
 
-void ImportSession::flushTrace(const std::string &traceId, TraceBuffer &buf)
+ImportSession::PreparedTrace ImportSession::prepareTrace(const std::string &traceId, TraceBuffer &buf)
 {
-    TraceRecord t = buf.trace ? std::move(*buf.trace) : TraceRecord{};
-    t.id = traceId;
-    const bool firstTouch = m_touched.insert(traceId).second;
-    // Derived trace columns for a trace complete in this buffer are summed here instead of being
-    // re-read from the database in finish().
-    store::TraceTotals totals;
+    PreparedTrace p;
+    if (buf.trace)
+        p.record = std::move(*buf.trace);
+    p.record.id = traceId;
+    p.firstTouch = m_touched.insert(traceId).second;
+    p.observations = std::move(buf.observations);
+    if (p.observations.empty())
+        return p;
+    // Complete in this buffer unless an earlier flush wrote some of it (whether an earlier import
+    // did is the writer side's question; it then repairs the tree from the store).
+    p.inBuffer = m_written.insert(traceId).second;
+    std::vector<TreeNode> nodes;
+    if (p.inBuffer) {
+        nodes.reserve(p.observations.size());
+        for (const ObservationRecord &o : p.observations)
+            nodes.push_back({o.id, o.parentId ? std::string_view(*o.parentId) : std::string_view(),
+                             o.startNs.value_or(0), o.flags});
+        repairTree(nodes);
+    }
+    for (size_t i = 0; i < p.observations.size(); ++i) {
+        ObservationRecord &o = p.observations[i];
+        absorbTraceFields(p.record, o);
+        completeUsage(o.usage);
+        m_catalog->applyTo(o);
+        if (p.inBuffer) {
+            const TreeNode &n = nodes[i];
+            if (n.parent < 0 && o.parentId) {
+                o.origParentId = std::move(o.parentId);
+                o.parentId.reset();
+            }
+            o.depth = n.depth;
+            o.preorder = n.preorder;
+            o.flags = n.flags;
+            addToTotals(p.totals, o);
+        }
+    }
+    return p;
+}
+
+store::Status ImportSession::writePrepared(PreparedTrace &p, int64_t sourceId)
+{
+    const std::string &traceId = p.record.id;
+    store::Status status;
+    auto keep = [&status](const store::Status &s) {
+        if (status && !s)
+            status = s;
+    };
+    // Derived trace columns for a trace complete in this buffer were summed in memory instead of
+    // being re-read from the database in finish().
     bool totalsReady = false;
     // Cost rollups: a trace new to the workspace and complete in this buffer is summed from memory
     // below; any other leaves the rollups as stored now and is added back in finish().
     bool rollupFromMemory = false;
     auto rollupFromStore = [&] {
         if (m_costRollups && m_rollupDirty.insert(traceId).second)
-            fail(m_callReader->addTrace(traceId, -1, m_rollup));
+            keep(m_callReader->addTrace(traceId, -1, m_rollup));
     };
-    if (!buf.observations.empty()) {
-        // Complete in this buffer unless an earlier flush or an earlier import wrote some of it.
-        bool complete = m_written.insert(traceId).second;
+    if (!p.observations.empty()) {
+        bool complete = p.inBuffer;
         bool existed = false;
-        if (complete && firstTouch) {
+        if (complete && p.firstTouch) {
             existed = m_writer->traceExists(traceId);
             if (existed && m_writer->traceHasObservations(traceId)) {
-                complete = false;
+                complete = false; // the tree and totals come from the store in finish()
                 m_preexisting.insert(traceId);
             }
         }
-        if (complete && firstTouch && !existed && !m_rollupDirty.count(traceId))
+        if (complete && p.firstTouch && !existed && !m_rollupDirty.count(traceId))
             rollupFromMemory = m_costRollups;
         else
             rollupFromStore();
-        std::vector<TreeNode> nodes;
-        if (complete) {
-            nodes.reserve(buf.observations.size());
-            for (const ObservationRecord &o : buf.observations)
-                nodes.push_back({o.id, o.parentId ? std::string_view(*o.parentId) : std::string_view(),
-                                 o.startNs.value_or(0), o.flags});
-            repairTree(nodes);
-        } else {
+        if (!complete)
             m_dirty.insert(traceId);
-        }
-        for (size_t i = 0; i < buf.observations.size(); ++i) {
-            ObservationRecord &o = buf.observations[i];
-            absorbTraceFields(t, o);
-            completeUsage(o.usage);
-            m_catalog->applyTo(o);
-            if (complete) {
-                const TreeNode &n = nodes[i];
-                if (n.parent < 0 && o.parentId) {
-                    o.origParentId = std::move(o.parentId);
-                    o.parentId.reset();
-                }
-                o.depth = n.depth;
-                o.preorder = n.preorder;
-                o.flags = n.flags;
-                addToTotals(totals, o);
-            }
-            fail(m_writer->writeObservation(o, m_sourceId));
-        }
-        if (complete)
-            totalsReady = true;
+        for (const ObservationRecord &o : p.observations)
+            keep(m_writer->writeObservation(o, sourceId));
+        totalsReady = complete;
     } else {
         rollupFromStore();
         // A trace record alone (e.g. a traces-only export): existing observations keep their tree.
-        if (firstTouch && m_writer->traceHasObservations(traceId))
+        if (p.firstTouch && m_writer->traceHasObservations(traceId))
             m_preexisting.insert(traceId);
     }
-    fail(m_writer->writeTrace(t, m_sourceId));
+    keep(m_writer->writeTrace(p.record, sourceId));
     if (totalsReady) {
-        fail(m_writer->writeTraceTotals(traceId, totals));
+        keep(m_writer->writeTraceTotals(traceId, p.totals));
         m_totalsWritten.insert(traceId);
     }
     if (rollupFromMemory)
-        addCallsToRollup(t, totals, buf.observations);
+        addCallsToRollup(p.record, p.totals, p.observations);
+    return status;
 }
 
 void ImportSession::addCallsToRollup(const TraceRecord &t, const store::TraceTotals &totals,
@@ -428,6 +561,7 @@ store::Status ImportSession::repairStoredTree(const std::string &traceId)
 store::Status ImportSession::finish()
 {
     flush();
+    waitForWrites();
     if (!m_status)
         return m_status;
     for (const std::string &traceId : m_dirty)

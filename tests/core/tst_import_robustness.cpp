@@ -11,6 +11,8 @@
 
 #include <atomic>
 
+#include <sqlite3.h>
+
 #include "import/importservice.h"
 #include "store/database.h"
 #include "testsupport.h"
@@ -252,6 +254,101 @@ private slots:
         const import::ImportSummary sum = import::importFiles(m_db, {path}, opt);
         QCOMPARE(sum.outcome, Outcome::Cancelled);
         QCOMPARE(test::contentDigest(m_db), m_before);
+    }
+
+    // The database writes run on the import's writer thread while the file is still being read:
+    // a cancel that comes while a buffer is being written still leaves nothing behind.
+    void cancelWhileABufferIsWrittenLeavesTheWorkspaceUnchanged()
+    {
+        QByteArray c;
+        for (int i = 0; i < 70000; ++i)
+            c += obsLine("y" + QByteArray::number(i), "ty" + QByteArray::number(i / 50), {}, i % 1000);
+        const QString path = writeFile(QStringLiteral("cancel-late.jsonl"), c);
+        std::atomic<bool> cancel{false};
+        import::ImportOptions opt;
+        opt.cancel = &cancel;
+        int64_t seen = 0;
+        opt.progress = [&](const import::ImportProgress &p) {
+            seen = std::max<int64_t>(seen, p.records);
+            if (p.records >= 45000) // two buffers of 20 000 handed to the writer by now
+                cancel = true;
+        };
+        const import::ImportSummary sum = import::importFiles(m_db, {path}, opt);
+        QCOMPARE(sum.outcome, Outcome::Cancelled);
+        QVERIFY2(seen >= 45000 && seen < 70000, qPrintable(QString::number(seen)));
+        QCOMPARE(test::contentDigest(m_db), m_before);
+    }
+
+    // A write that fails on the writer thread fails the import with SQLite's message, and the
+    // workspace keeps what it had.
+    void writeFailureOnTheWriterThreadFailsTheImport()
+    {
+        QByteArray c;
+        for (int i = 0; i < 50000; ++i)
+            c += obsLine("z" + QByteArray::number(i), "tz" + QByteArray::number(i / 50), {}, i % 1000);
+        const QString path = writeFile(QStringLiteral("write-fails.jsonl"), c);
+        // The second buffer holds z30000: it is written while the reader parses the third.
+        QVERIFY(m_db.exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.observations WHEN NEW.id = 'z30000' "
+                          "BEGIN SELECT RAISE(ABORT, 'disk says no'); END"));
+        const import::ImportSummary sum = import::importFiles(m_db, {path});
+        QVERIFY(m_db.exec("DROP TRIGGER refuse"));
+        QCOMPARE(sum.outcome, Outcome::Failed);
+        QVERIFY2(sum.error.contains(QStringLiteral("disk says no")) && sum.error.contains(QStringLiteral("unchanged")),
+                 qPrintable(sum.error));
+        QCOMPARE(test::contentDigest(m_db), m_before);
+        // The session is not left wedged: the same file imports once the cause is gone.
+        QCOMPARE(import::importFiles(m_db, {path}).outcome, Outcome::Ok);
+        QCOMPARE(count(m_db, QStringLiteral("observations"), QStringLiteral("trace_id LIKE 'tz%'")), 50000);
+    }
+
+    // A trace an earlier import started: the new buffer alone looks complete (its parent is not
+    // in it), so the tree is repaired again from the store once the writer finds the old rows.
+    void traceContinuedFromAnEarlierImportIsRepairedFromTheStore()
+    {
+        const QString first = writeFile(QStringLiteral("part1.jsonl"),
+                                        obsLine("r", "cont", {}, 0) + obsLine("a", "cont", "r", 10));
+        const QString second = writeFile(QStringLiteral("part2.jsonl"),
+                                         obsLine("b", "cont", "a", 20) + obsLine("c", "cont", "zz", 30)
+                                             + obsLine("n1", "fresh", {}, 0) + obsLine("n2", "fresh", "n1", 5));
+        QCOMPARE(import::importFiles(m_db, {first}).outcome, Outcome::Ok);
+        QCOMPARE(import::importFiles(m_db, {second}).outcome, Outcome::Ok);
+        auto row = [&](const char *id) {
+            return scalar(m_db, QStringLiteral("SELECT COALESCE(parent_id, '-') || '/' || COALESCE(orig_parent_id, '-') "
+                                               "|| '/' || depth || '/' || preorder || '/' || flags FROM observations "
+                                               "WHERE trace_id IN ('cont', 'fresh') AND id = '%1'")
+                                    .arg(QLatin1String(id)))
+                .toString();
+        };
+        QCOMPARE(row("r"), QStringLiteral("-/-/0/0/0"));
+        QCOMPARE(row("a"), QStringLiteral("r/-/1/1/0"));
+        QCOMPARE(row("b"), QStringLiteral("a/-/2/2/0"));  // under a, not an orphan
+        QCOMPARE(row("c"), QStringLiteral("-/zz/0/3/1")); // parent unknown: a root flagged orphan
+        QCOMPARE(row("n1"), QStringLiteral("-/-/0/0/0"));
+        QCOMPARE(row("n2"), QStringLiteral("n1/-/1/1/0"));
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT observation_count || '/' || flags || '/' || (end_ns - start_ns) "
+                                             "FROM traces WHERE id = 'cont'"))
+                     .toString(),
+                 QStringLiteral("4/1/30000000"));
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT observation_count FROM traces WHERE id = 'fresh'")).toLongLong(), 2);
+    }
+
+    // New workspaces get 16 KiB pages (faster imports, see docs/PERFORMANCE.md); a workspace made
+    // with SQLite's 4 KiB default keeps its pages and imports as before.
+    void newWorkspacesUse16KiBPagesAndOldOnesKeepTheirs()
+    {
+        QCOMPARE(scalar(m_db, QStringLiteral("PRAGMA page_size")).toLongLong(), 16384);
+        const QString old = m_dir.filePath(QStringLiteral("old-pages.spanscope"));
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(old.toUtf8().constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "PRAGMA page_size=4096; CREATE TABLE t(x); DROP TABLE t;", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(raw);
+        store::Database db;
+        QVERIFY(db.open(old));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA page_size")).toLongLong(), 4096);
+        QCOMPARE(import::importFiles(db, {test::fixture(QStringLiteral("langfuse/langgraph-2025-08-22.json"))}).outcome,
+                 Outcome::Ok);
+        QCOMPARE(test::contentDigest(db), m_before);
     }
 
     void readerReadsWhileAnImportWrites()
