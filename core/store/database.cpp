@@ -64,6 +64,11 @@ Status Database::open(const QString &path, Mode mode)
     sqlite3_busy_timeout(m_db, 10000);
     sqlite3_extended_result_codes(m_db, 1);
     registerTextFunctions(m_db);
+    // A new workspace gets 16 KiB pages (SQLite's default is 4 KiB): observation rows carry
+    // kilobytes of payload, and larger pages mean fewer page splits and writes on import
+    // (measured in docs/PERFORMANCE.md). A no-op on an existing file.
+    if (mode != Mode::ReadOnly)
+        exec("PRAGMA page_size=16384");
     exec("PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;");
     if (mode == Mode::ReadOnly) {
         // Verify it is a Spanscope workspace (or at least readable SQLite).
@@ -75,10 +80,6 @@ Status Database::open(const QString &path, Mode mode)
         }
         return Status::success();
     }
-    // A new workspace gets 16 KiB pages (SQLite's default is 4 KiB): observation rows carry
-    // kilobytes of payload, and larger pages mean fewer page splits and writes on import
-    // (measured in docs/PERFORMANCE.md). A no-op on an existing file.
-    exec("PRAGMA page_size=16384");
     if (Status s = exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !s) {
         close();
         return Status::failure(QStringLiteral("cannot open database %1: %2").arg(path, s.error));
