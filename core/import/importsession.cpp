@@ -495,11 +495,9 @@ store::Status ImportSession::writePrepared(PreparedTrace &p, int64_t sourceId)
         if (p.firstTouch && m_writer->traceHasObservations(traceId))
             m_preexisting.insert(traceId);
     }
-    keep(m_writer->writeTrace(p.record, sourceId));
-    if (totalsReady) {
-        keep(m_writer->writeTraceTotals(traceId, p.totals));
+    keep(m_writer->writeTrace(p.record, sourceId, totalsReady ? &p.totals : nullptr));
+    if (totalsReady)
         m_totalsWritten.insert(traceId);
-    }
     if (rollupFromMemory)
         addCallsToRollup(p.record, p.totals, p.observations);
     return status;

@@ -18,14 +18,13 @@ UPDATE sources SET finished_ns = ?2, traces = ?3, observations = ?4, scores = ?5
   status = CASE WHEN ?6 > 0 THEN 'partial' ELSE 'ok' END
 WHERE id = ?1)SQL";
 
-const char kTrace[] = R"SQL(
+// The trace upsert. A later record fills in what it has and keeps the rest; `source_id` stays the
+// first import's.
+const char kTraceInsert[] = R"SQL(
 INSERT INTO traces(id, source_id, name, timestamp_ns, user_id, session_id, release, version,
-                   environment, tags, metadata, input, output)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
-ON CONFLICT(id) DO UPDATE SET
+                   environment, tags, metadata, input, output)SQL";
+const char kTraceMerge[] = R"SQL(
   source_id = COALESCE(source_id, excluded.source_id),
-  name = COALESCE(excluded.name, name),
-  timestamp_ns = COALESCE(excluded.timestamp_ns, timestamp_ns),
   user_id = COALESCE(excluded.user_id, user_id),
   session_id = COALESCE(excluded.session_id, session_id),
   release = COALESCE(excluded.release, release),
@@ -35,6 +34,25 @@ ON CONFLICT(id) DO UPDATE SET
   metadata = COALESCE(excluded.metadata, metadata),
   input = COALESCE(excluded.input, input),
   output = COALESCE(excluded.output, output))SQL";
+const std::string kTrace = std::string(kTraceInsert) + R"SQL()
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+ON CONFLICT(id) DO UPDATE SET
+  name = COALESCE(excluded.name, name),
+  timestamp_ns = COALESCE(excluded.timestamp_ns, timestamp_ns),)SQL" + kTraceMerge;
+// The same upsert with the derived columns of a trace summed in memory (what kTotals sets), so
+// the row and its sort indexes are written once: the name and time fall back to the first
+// observation's (?26) and the earliest start (?14).
+const std::string kTraceWithTotals = std::string(kTraceInsert) + R"SQL(,
+                   start_ns, end_ns, observation_count, error_count, input_tokens, output_tokens,
+                   total_tokens, cost_provided, cost_computed, cost, unpriced_count, flags, latency_ns)
+VALUES (?1, ?2, COALESCE(?3, ?26), COALESCE(?4, ?14), ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,
+        ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?15 - ?14)
+ON CONFLICT(id) DO UPDATE SET
+  name = COALESCE(?3, name, ?26),
+  timestamp_ns = COALESCE(?4, timestamp_ns, ?14),
+  start_ns = ?14, end_ns = ?15, observation_count = ?16, error_count = ?17, input_tokens = ?18,
+  output_tokens = ?19, total_tokens = ?20, cost_provided = ?21, cost_computed = ?22, cost = ?23,
+  unpriced_count = ?24, flags = ?25, latency_ns = ?15 - ?14,)SQL" + kTraceMerge;
 
 const char kObservation[] = R"SQL(
 INSERT INTO observations(trace_id, id, parent_id, orig_parent_id, source_id, type, name, start_ns,
@@ -138,6 +156,7 @@ TraceWriter::TraceWriter(Database &db)
       m_logProblem(db, "INSERT INTO import_log(source_id, line, byte_offset, kind, message, excerpt) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
       m_trace(db, kTrace),
+      m_traceWithTotals(db, kTraceWithTotals),
       m_observation(db, kObservation),
       m_score(db, kScore),
       m_attribute(db, kAttribute),
@@ -151,7 +170,7 @@ TraceWriter::TraceWriter(Database &db)
       m_aggregates(db, kAggregates),
       m_totals(db, kTotals)
 {
-    for (Statement *st : {&m_upsertSource, &m_finishSource, &m_clearLog, &m_logProblem, &m_trace, &m_observation,
+    for (Statement *st : {&m_upsertSource, &m_finishSource, &m_clearLog, &m_logProblem, &m_trace, &m_traceWithTotals, &m_observation,
                           &m_score, &m_attribute, &m_prompt, &m_hasObservations, &m_traceExists, &m_loadTree, &m_updateTree,
                           &m_aggregates, &m_totals}) {
         if (!st->isValid()) {
@@ -219,9 +238,9 @@ Status TraceWriter::logProblem(int64_t sourceId, const ImportProblem &p)
     return check(st, "import log");
 }
 
-Status TraceWriter::writeTrace(const TraceRecord &t, int64_t sourceId)
+Status TraceWriter::writeTrace(const TraceRecord &t, int64_t sourceId, const TraceTotals *totals)
 {
-    Statement &st = m_trace;
+    Statement &st = totals ? m_traceWithTotals : m_trace;
     st.bindStatic(1, t.id);
     st.bind(2, sourceId);
     st.bind(3, t.name);
@@ -235,6 +254,8 @@ Status TraceWriter::writeTrace(const TraceRecord &t, int64_t sourceId)
     st.bind(11, t.metadataJson);
     st.bind(12, t.inputJson);
     st.bind(13, t.outputJson);
+    if (totals)
+        bindTotals(st, 14, *totals);
     return check(st, "trace");
 }
 
@@ -402,28 +423,35 @@ Status TraceWriter::refreshTraceAggregates(const std::string &traceId)
     return check(tail, "trace totals");
 }
 
-Status TraceWriter::writeTraceTotals(const std::string &traceId, const TraceTotals &t)
+// Binds a trace's derived columns from `first` on, in kTotals' order (start, end, counts, tokens,
+// costs, unpriced, flags, first observation's name).
+void TraceWriter::bindTotals(Statement &st, int first, const TraceTotals &t)
 {
     auto bindOpt = [&](int i, const auto &v) {
         if (v)
-            m_totals.bind(i, *v);
+            st.bind(first + i, *v);
         else
-            m_totals.bindNull(i);
+            st.bindNull(first + i);
     };
+    bindOpt(0, t.startNs);
+    bindOpt(1, t.endNs);
+    st.bind(first + 2, t.observations);
+    st.bind(first + 3, t.errors);
+    st.bind(first + 4, t.inputTokens);
+    st.bind(first + 5, t.outputTokens);
+    st.bind(first + 6, t.totalTokens);
+    bindOpt(7, t.costProvided);
+    bindOpt(8, t.costComputed);
+    bindOpt(9, t.cost);
+    st.bind(first + 10, t.unpriced);
+    st.bind(first + 11, int64_t(t.flags));
+    bindOpt(12, t.firstName);
+}
+
+Status TraceWriter::writeTraceTotals(const std::string &traceId, const TraceTotals &t)
+{
     m_totals.bindStatic(1, traceId);
-    bindOpt(2, t.startNs);
-    bindOpt(3, t.endNs);
-    m_totals.bind(4, t.observations);
-    m_totals.bind(5, t.errors);
-    m_totals.bind(6, t.inputTokens);
-    m_totals.bind(7, t.outputTokens);
-    m_totals.bind(8, t.totalTokens);
-    bindOpt(9, t.costProvided);
-    bindOpt(10, t.costComputed);
-    bindOpt(11, t.cost);
-    m_totals.bind(12, t.unpriced);
-    m_totals.bind(13, int64_t(t.flags));
-    bindOpt(14, t.firstName);
+    bindTotals(m_totals, 2, t);
     return check(m_totals, "trace totals");
 }
 

@@ -49,7 +49,9 @@ public:
     Status clearImportLog(int64_t sourceId);
     Status logProblem(int64_t sourceId, const ImportProblem &p);
 
-    Status writeTrace(const TraceRecord &t, int64_t sourceId);
+    // With `totals`, the trace's derived columns are written in the same statement (what
+    // writeTraceTotals would set afterwards).
+    Status writeTrace(const TraceRecord &t, int64_t sourceId, const TraceTotals *totals = nullptr);
     Status writeObservation(const ObservationRecord &o, int64_t sourceId);
     Status writeScore(const ScoreRecord &s, int64_t sourceId);
     Status writeAttribute(const AttributeRecord &a);
@@ -75,10 +77,11 @@ public:
 
 private:
     Status check(Statement &st, const char *what);
+    static void bindTotals(Statement &st, int first, const TraceTotals &t);
     Database &m_db;
     Status m_status;
     Statement m_upsertSource, m_finishSource, m_clearLog, m_logProblem;
-    Statement m_trace, m_observation, m_score, m_attribute, m_prompt;
+    Statement m_trace, m_traceWithTotals, m_observation, m_score, m_attribute, m_prompt;
     Statement m_hasObservations, m_traceExists, m_loadTree, m_updateTree, m_aggregates, m_totals;
 };
 
