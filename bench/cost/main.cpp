@@ -145,8 +145,7 @@ void writeSyntheticYear(const QString &path, int64_t calls)
             tot.costComputed = tot.costComputed.value_or(0) + *o.costComputed;
             tot.cost = tot.costComputed;
         }
-        w.writeTrace(tr, source);
-        w.writeTraceTotals(tr.id, tot);
+        w.writeTrace(tr, source, &tot);
         if (i % 250000 == 0 && i > 0)
             std::printf("   ... %lld calls written (%.0f s)\n", (long long)(i * 4), double(t.elapsed()) / 1000);
     }

@@ -78,7 +78,6 @@ bool writeWorkspace(const QString &path, int64_t traces)
             t.sessionId = "sess-" + std::to_string(i / 5);
             t.environment = kEnvs[(h >> 16) % 3];
             t.tagsJson = std::string("[\"") + kTags[(h >> 20) % 5] + "\"]";
-            w.writeTrace(t, 0);
             ObservationRecord o;
             o.traceId = t.id;
             o.id = t.id.substr(0, 16);
@@ -100,7 +99,7 @@ bool writeWorkspace(const QString &path, int64_t traces)
             totals.totalTokens = *o.usage.total;
             totals.cost = double(*o.usage.total) * 2.5e-6;
             totals.costComputed = totals.cost;
-            w.writeTraceTotals(t.id, totals);
+            w.writeTrace(t, 0, &totals);
             if (h % 4 == 0) {
                 ScoreRecord s;
                 s.id = t.id + "-r";

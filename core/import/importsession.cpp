@@ -112,6 +112,13 @@ void absorbTraceFields(TraceRecord &t, const ObservationRecord &o)
     fill(t.environment, o.traceEnvironment);
 }
 
+// The first failure wins; later ones are consequences.
+void keepFirstFailure(store::Status &into, const store::Status &s)
+{
+    if (into && !s)
+        into = s;
+}
+
 void completeUsage(Usage &u)
 {
     if (!u.total && (u.input || u.output))
@@ -173,8 +180,7 @@ private:
             lock.unlock();
             store::Status s = failed ? store::Status::success() : m_session.writeBatch(batch, &m_stop);
             lock.lock();
-            if (m_status && !s)
-                m_status = s;
+            keepFirstFailure(m_status, s);
             m_spent.push_back(std::move(batch));
             m_busy = false;
             m_cv.notify_all();
@@ -208,8 +214,7 @@ ImportSession::~ImportSession() = default;
 
 void ImportSession::fail(const store::Status &s)
 {
-    if (m_status && !s)
-        m_status = s;
+    keepFirstFailure(m_status, s);
 }
 
 store::Status ImportSession::beginFile(const std::string &uri, const std::string &format,
@@ -362,10 +367,7 @@ void ImportSession::waitForWrites()
 store::Status ImportSession::writeBatch(WriteBatch &batch, const std::atomic<bool> *stop)
 {
     store::Status status;
-    auto keep = [&status](const store::Status &s) {
-        if (status && !s)
-            status = s;
-    };
+    auto keep = [&status](const store::Status &s) { keepFirstFailure(status, s); };
     for (const PromptRecord &p : batch.prompts)
         keep(m_writer->writePrompt(p, batch.sourceId));
     for (const ImportProblem &p : batch.problems)
@@ -456,10 +458,7 @@ store::Status ImportSession::writePrepared(PreparedTrace &p, int64_t sourceId)
 {
     const std::string &traceId = p.record.id;
     store::Status status;
-    auto keep = [&status](const store::Status &s) {
-        if (status && !s)
-            status = s;
-    };
+    auto keep = [&status](const store::Status &s) { keepFirstFailure(status, s); };
     // Derived trace columns for a trace complete in this buffer were summed in memory instead of
     // being re-read from the database in finish().
     bool totalsReady = false;
@@ -506,8 +505,8 @@ store::Status ImportSession::writePrepared(PreparedTrace &p, int64_t sourceId)
 void ImportSession::addCallsToRollup(const TraceRecord &t, const store::TraceTotals &totals,
                                      const std::vector<ObservationRecord> &observations)
 {
-    // The trace row as TraceWriter::writeTraceTotals leaves it (name and time fall back to the
-    // first observation), so these calls equal what StoredCallReader would read back.
+    // The trace row as TraceWriter::writeTrace leaves it with totals (name and time fall back to
+    // the first observation), so these calls equal what StoredCallReader would read back.
     static const std::string kEmpty;
     const std::string &name = t.name ? *t.name : totals.firstName ? *totals.firstName : kEmpty;
     const int64_t traceTime = t.timestampNs ? *t.timestampNs : totals.startNs.value_or(0);

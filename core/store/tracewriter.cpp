@@ -39,7 +39,7 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
 ON CONFLICT(id) DO UPDATE SET
   name = COALESCE(excluded.name, name),
   timestamp_ns = COALESCE(excluded.timestamp_ns, timestamp_ns),)SQL" + kTraceMerge;
-// The same upsert with the derived columns of a trace summed in memory (what kTotals sets), so
+// The same upsert with the derived columns of a trace summed in memory (what kAggregates sets), so
 // the row and its sort indexes are written once: the name and time fall back to the first
 // observation's (?26) and the earliest start (?14).
 const std::string kTraceWithTotals = std::string(kTraceInsert) + R"SQL(,
@@ -115,14 +115,6 @@ UPDATE traces SET
 WHERE id = ?1;
 )SQL";
 
-const char kTotals[] = R"SQL(
-UPDATE traces SET
-  start_ns = ?2, end_ns = ?3, observation_count = ?4, error_count = ?5, input_tokens = ?6,
-  output_tokens = ?7, total_tokens = ?8, cost_provided = ?9, cost_computed = ?10, cost = ?11,
-  unpriced_count = ?12, flags = ?13, latency_ns = ?3 - ?2, timestamp_ns = COALESCE(timestamp_ns, ?2),
-  name = COALESCE(name, ?14)
-WHERE id = ?1)SQL";
-
 const char kAggregatesTail[] = R"SQL(
 UPDATE traces SET
   latency_ns = end_ns - start_ns,
@@ -167,12 +159,11 @@ TraceWriter::TraceWriter(Database &db)
                      "FROM observations WHERE trace_id = ?1"),
       m_updateTree(db, "UPDATE observations SET parent_id = ?2, orig_parent_id = ?3, depth = ?4, "
                        "preorder = ?5, flags = ?6 WHERE rowid = ?1"),
-      m_aggregates(db, kAggregates),
-      m_totals(db, kTotals)
+      m_aggregates(db, kAggregates)
 {
     for (Statement *st : {&m_upsertSource, &m_finishSource, &m_clearLog, &m_logProblem, &m_trace, &m_traceWithTotals, &m_observation,
                           &m_score, &m_attribute, &m_prompt, &m_hasObservations, &m_traceExists, &m_loadTree, &m_updateTree,
-                          &m_aggregates, &m_totals}) {
+                          &m_aggregates}) {
         if (!st->isValid()) {
             m_status = Status::failure(QStringLiteral("cannot prepare a write statement: %1").arg(st->prepareError()));
             break;
@@ -423,8 +414,8 @@ Status TraceWriter::refreshTraceAggregates(const std::string &traceId)
     return check(tail, "trace totals");
 }
 
-// Binds a trace's derived columns from `first` on, in kTotals' order (start, end, counts, tokens,
-// costs, unpriced, flags, first observation's name).
+// Binds a trace's derived columns from `first` on, in kTraceWithTotals' order (start, end, counts,
+// tokens, costs, unpriced, flags, first observation's name).
 void TraceWriter::bindTotals(Statement &st, int first, const TraceTotals &t)
 {
     auto bindOpt = [&](int i, const auto &v) {
@@ -446,13 +437,6 @@ void TraceWriter::bindTotals(Statement &st, int first, const TraceTotals &t)
     st.bind(first + 10, t.unpriced);
     st.bind(first + 11, int64_t(t.flags));
     bindOpt(12, t.firstName);
-}
-
-Status TraceWriter::writeTraceTotals(const std::string &traceId, const TraceTotals &t)
-{
-    m_totals.bindStatic(1, traceId);
-    bindTotals(m_totals, 2, t);
-    return check(m_totals, "trace totals");
 }
 
 Status TraceWriter::markForReindex(const std::vector<std::string> &traceIds)

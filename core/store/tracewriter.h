@@ -49,8 +49,9 @@ public:
     Status clearImportLog(int64_t sourceId);
     Status logProblem(int64_t sourceId, const ImportProblem &p);
 
-    // With `totals`, the trace's derived columns are written in the same statement (what
-    // writeTraceTotals would set afterwards).
+    // With `totals` (a trace the caller holds complete in memory), the trace's derived columns
+    // are written in the same statement, as refreshTraceAggregates would compute them; saves
+    // re-reading the rows just written.
     Status writeTrace(const TraceRecord &t, int64_t sourceId, const TraceTotals *totals = nullptr);
     Status writeObservation(const ObservationRecord &o, int64_t sourceId);
     Status writeScore(const ScoreRecord &s, int64_t sourceId);
@@ -67,9 +68,6 @@ public:
     // Recomputes a trace's derived columns (times, counts, tokens, costs, flags, name) from its
     // observations.
     Status refreshTraceAggregates(const std::string &traceId);
-    // The same derived columns computed by the caller from observations it holds in memory (a
-    // trace complete in one import buffer): saves re-reading the rows it just wrote.
-    Status writeTraceTotals(const std::string &traceId, const TraceTotals &totals);
 
     // Drops the search-index rows of these traces that an earlier import indexed and queues the
     // traces for re-indexing (store/searchindex.h builds the index after the import commits).
@@ -82,7 +80,7 @@ private:
     Status m_status;
     Statement m_upsertSource, m_finishSource, m_clearLog, m_logProblem;
     Statement m_trace, m_traceWithTotals, m_observation, m_score, m_attribute, m_prompt;
-    Statement m_hasObservations, m_traceExists, m_loadTree, m_updateTree, m_aggregates, m_totals;
+    Statement m_hasObservations, m_traceExists, m_loadTree, m_updateTree, m_aggregates;
 };
 
 } // namespace spanscope::store

@@ -34,6 +34,16 @@ QByteArray obsLine(const QByteArray &id, const QByteArray &trace, const QByteArr
         + QByteArray::number(startMs % 1000).rightJustified(3, '0') + "Z\"" + extra + "}\n";
 }
 
+// n observations "<prefix>0".. in traces of `perTrace` each ("t<prefix>0"..), starts spread over a second.
+QByteArray obsLines(const QByteArray &prefix, int n, int perTrace, const QByteArray &extra = {})
+{
+    QByteArray c;
+    for (int i = 0; i < n; ++i)
+        c += obsLine(prefix + QByteArray::number(i), 't' + prefix + QByteArray::number(i / perTrace), {}, i % 1000,
+                     extra);
+    return c;
+}
+
 } // namespace
 
 class TestImportRobustness : public QObject {
@@ -239,10 +249,7 @@ private slots:
 
     void cancelLeavesTheWorkspaceUnchanged()
     {
-        QByteArray c;
-        for (int i = 0; i < 30000; ++i)
-            c += obsLine("x" + QByteArray::number(i), "tc" + QByteArray::number(i / 50), {}, i % 1000);
-        const QString path = writeFile(QStringLiteral("cancel.jsonl"), c);
+        const QString path = writeFile(QStringLiteral("cancel.jsonl"), obsLines("x", 30000, 50));
         std::atomic<bool> cancel{false};
         import::ImportOptions opt;
         opt.cancel = &cancel;
@@ -260,10 +267,7 @@ private slots:
     // a cancel that comes while a buffer is being written still leaves nothing behind.
     void cancelWhileABufferIsWrittenLeavesTheWorkspaceUnchanged()
     {
-        QByteArray c;
-        for (int i = 0; i < 70000; ++i)
-            c += obsLine("y" + QByteArray::number(i), "ty" + QByteArray::number(i / 50), {}, i % 1000);
-        const QString path = writeFile(QStringLiteral("cancel-late.jsonl"), c);
+        const QString path = writeFile(QStringLiteral("cancel-late.jsonl"), obsLines("y", 70000, 50));
         std::atomic<bool> cancel{false};
         import::ImportOptions opt;
         opt.cancel = &cancel;
@@ -283,10 +287,7 @@ private slots:
     // workspace keeps what it had.
     void writeFailureOnTheWriterThreadFailsTheImport()
     {
-        QByteArray c;
-        for (int i = 0; i < 50000; ++i)
-            c += obsLine("z" + QByteArray::number(i), "tz" + QByteArray::number(i / 50), {}, i % 1000);
-        const QString path = writeFile(QStringLiteral("write-fails.jsonl"), c);
+        const QString path = writeFile(QStringLiteral("write-fails.jsonl"), obsLines("z", 50000, 50));
         // The second buffer holds z30000: it is written while the reader parses the third.
         QVERIFY(m_db.exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.observations WHEN NEW.id = 'z30000' "
                           "BEGIN SELECT RAISE(ABORT, 'disk says no'); END"));
@@ -353,11 +354,8 @@ private slots:
 
     void readerReadsWhileAnImportWrites()
     {
-        QByteArray c;
-        for (int i = 0; i < 60000; ++i)
-            c += obsLine("w" + QByteArray::number(i), "tw" + QByteArray::number(i / 20), {}, i % 1000,
-                         ",\"input\":\"some words to index for the reader test\"");
-        const QString path = writeFile(QStringLiteral("concurrent.jsonl"), c);
+        const QString path = writeFile(QStringLiteral("concurrent.jsonl"),
+                                       obsLines("w", 60000, 20, ",\"input\":\"some words to index for the reader test\""));
         const qint64 before = count(m_db, QStringLiteral("observations"));
         m_db.close();
         std::atomic<bool> done{false};
