@@ -7,6 +7,9 @@
 #include <cstring>
 #include <string>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -145,6 +148,12 @@ int main(int argc, char **argv)
         return 2;
     }
     const int64_t fileBytes = gen.bytes;
+    // The generated file's dirty pages go to disk now, not while a timed phase writes its
+    // database (the kernel's write-back would compete with, and throttle, the import's writes).
+    if (const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY); fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
     std::printf("file        %s\n", qPrintable(file));
     std::printf("            %s, %lld traces, %lld observations, %lld scores, %.1f MiB (%.0f bytes/observation)\n",
                 otlp ? "otlp-jsonl" : "langfuse-jsonl", (long long)gen.traces, (long long)gen.observations,
