@@ -6,6 +6,10 @@
 #include <QProcess>
 #include <QTest>
 
+#include <algorithm>
+
+#include "store/gramindex.h"
+
 namespace spanscope::test {
 
 QString fixture(const QString &relative)
@@ -85,7 +89,6 @@ QByteArray contentDigest(store::Database &db)
         "SELECT * FROM attributes ORDER BY trace_id,observation_id,key",
         "SELECT source_id,line,byte_offset,kind,message,excerpt FROM import_log ORDER BY source_id,byte_offset,line,message",
         "SELECT id,kind,uri,format,fingerprint,size_bytes,traces,observations,scores,skipped,status FROM sources ORDER BY id",
-        "SELECT count(*) FROM search_fts",
     };
     for (const char *q : queries) {
         store::Statement st(db, q);
@@ -97,6 +100,28 @@ QByteArray contentDigest(store::Database &db)
             h.addData(QByteArrayView("\x1e", 1));
         }
     }
+    // The search index as what it answers: each trigram's keys over all segments.
+    store::Statement lists(db, "SELECT gram, keys FROM search_grams ORDER BY gram");
+    std::vector<int64_t> keys;
+    int64_t gram = 0;
+    auto flushGram = [&] {
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        h.addData(QByteArray(QByteArray::number(qint64(gram)) + ':'));
+        for (int64_t k : keys)
+            h.addData(QByteArray(QByteArray::number(qint64(k)) + ','));
+        keys.clear();
+    };
+    bool any = false;
+    while (lists.step()) {
+        if (any && lists.int64(0) != gram)
+            flushGram();
+        gram = lists.int64(0);
+        any = true;
+        store::grams::decode(lists.blobView(1), keys);
+    }
+    if (any)
+        flushGram();
     return h.result().toHex();
 }
 

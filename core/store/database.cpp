@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 
+#include "store/gramindex.h"
 #include "store/textfunctions.h"
 
 Q_LOGGING_CATEGORY(lcStore, "spanscope.store")
@@ -68,6 +69,7 @@ Status Database::open(const QString &path, Mode mode)
     sqlite3_busy_timeout(m_db, 10000);
     sqlite3_extended_result_codes(m_db, 1);
     registerTextFunctions(m_db);
+    grams::registerSearchFunction(m_db);
     // A new workspace gets 16 KiB pages (SQLite's default is 4 KiB): observation rows carry
     // kilobytes of payload, and larger pages mean fewer page splits and writes on import
     // (measured in docs/PERFORMANCE.md). A no-op on an existing file.
@@ -259,6 +261,10 @@ void Statement::bindStatic(int i, std::string_view t)
 {
     sqlite3_bind_text64(m_stmt, i, t.data(), t.size(), SQLITE_STATIC, SQLITE_UTF8);
 }
+void Statement::bindBlobStatic(int i, std::string_view b)
+{
+    sqlite3_bind_blob64(m_stmt, i, b.data(), b.size(), SQLITE_STATIC);
+}
 void Statement::bind(int i, const QString &t) { bind(i, std::string_view(t.toUtf8().toStdString())); }
 void Statement::bind(int i, const std::optional<std::string> &v)
 {
@@ -324,6 +330,11 @@ double Statement::real(int c) const { return sqlite3_column_double(m_stmt, c); }
 std::string_view Statement::textView(int c) const
 {
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
+    return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, c))) : std::string_view();
+}
+std::string_view Statement::blobView(int c) const
+{
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, c));
     return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, c))) : std::string_view();
 }
 QString Statement::qtext(int c) const

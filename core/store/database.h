@@ -88,6 +88,7 @@ public:
     void bind(int i, const std::string &text) { bind(i, std::string_view(text)); }
     void bind(int i, const char *text) { bind(i, std::string_view(text)); }
     void bindStatic(int i, std::string_view text);     // must outlive the step
+    void bindBlobStatic(int i, std::string_view bytes); // a BLOB; must outlive the step
     void bind(int i, const QString &text);
     void bind(int i, const std::optional<std::string> &v);
     void bind(int i, const std::optional<int64_t> &v);
@@ -107,6 +108,7 @@ public:
     int64_t int64(int col) const;
     double real(int col) const;
     std::string_view textView(int col) const;
+    std::string_view blobView(int col) const;
     std::string text(int col) const { return std::string(textView(col)); }
     QString qtext(int col) const;
     std::optional<int64_t> optInt64(int col) const;

@@ -2,24 +2,19 @@
 
 #include <QLoggingCategory>
 
+#include "store/gramindex.h"
+
 Q_LOGGING_CATEGORY(lcSearch, "spanscope.search")
 
 namespace spanscope::store {
 
 namespace {
 
-// spanscope_text() feeds the index the unescaped words of a JSON payload (store/textfunctions).
-const char kObsColumns[] =
-    "SELECT rowid, trace_id, id, name, spanscope_text(input), spanscope_text(output), spanscope_text(metadata) "
-    "FROM observations ";
-const char kTraceColumns[] =
-    "SELECT -rowid, id, '', name, spanscope_text(input), spanscope_text(output), spanscope_text(metadata) "
-    "FROM traces ";
-const char kInsert[] = "INSERT INTO search_fts(rowid, trace_id, observation_id, name, input, output, metadata) ";
-// Text bytes of the rows just added (rowid range), for the MB/s figure and the progress.
-const char kBytes[] = "SELECT total(COALESCE(length(CAST(name AS BLOB)), 0) + COALESCE(length(CAST(input AS BLOB)), 0) + "
-                      "COALESCE(length(CAST(output AS BLOB)), 0) + COALESCE(length(CAST(metadata AS BLOB)), 0)) "
-                      "FROM search_fts ";
+// spanscope_text() gives the unescaped words of a JSON payload (store/textfunctions), as searched.
+const char kObsRows[] = "SELECT rowid, name, spanscope_text(input), spanscope_text(output), spanscope_text(metadata) "
+                        "FROM observations ";
+const char kTraceRows[] = "SELECT -rowid, name, spanscope_text(input), spanscope_text(output), "
+                          "spanscope_text(metadata) FROM traces ";
 
 Status stepAll(Statement &st, const char *what)
 {
@@ -28,92 +23,86 @@ Status stepAll(Statement &st, const char *what)
     return Status::failure(QStringLiteral("search index (%1): %2").arg(QLatin1String(what), st.error()));
 }
 
+// Segments written since the lists were last merged before the next merge: a query reads at most
+// this many lists per trigram.
+constexpr int64_t kMergeAfterSegments = 32;
+
 struct Marks {
-    int64_t observations = 0, traces = 0;
+    int64_t observations = 0, traces = 0, segments = 0, merged = 0;
 };
 
 Status readMarks(Database &db, Marks &m)
 {
     Statement st(db, "SELECT (SELECT value FROM search_fts_state WHERE key = 'observations'), "
-                     "(SELECT value FROM search_fts_state WHERE key = 'traces')");
+                     "(SELECT value FROM search_fts_state WHERE key = 'traces'), "
+                     "(SELECT value FROM search_fts_state WHERE key = 'segments'), "
+                     "(SELECT value FROM search_fts_state WHERE key = 'merged')");
     if (!st.step())
         return Status::failure(QStringLiteral("search index state: %1").arg(st.error()));
     m.observations = st.int64(0);
     m.traces = st.int64(1);
+    m.segments = st.int64(2);
+    m.merged = st.int64(3);
     return Status::success();
 }
 
-double scalarReal(Database &db, const std::string &sql, int64_t a, int64_t b)
+Status setMark(Database &db, const char *key, int64_t value)
 {
-    Statement st(db, sql);
-    st.bind(1, a);
-    st.bind(2, b);
-    return st.step() ? st.real(0) : 0.0;
+    Statement st(db, "UPDATE search_fts_state SET value = ?2 WHERE key = ?1");
+    st.bindStatic(1, key);
+    st.bind(2, value);
+    return stepAll(st, "state");
+}
+
+// Feeds the texts of every row `st` returns (key, name, input, output, metadata) to the builder.
+Status addRows(Statement &st, grams::Builder &builder, int64_t &rows, int64_t *lastKey = nullptr)
+{
+    while (st.step()) {
+        const int64_t key = st.int64(0);
+        for (int col = 1; col <= 4; ++col)
+            builder.add(key, st.textView(col));
+        ++rows;
+        if (lastKey)
+            *lastKey = key;
+    }
+    if (st.failed())
+        return Status::failure(QStringLiteral("search index: %1").arg(st.error()));
+    return Status::success();
 }
 
 // One batch: up to `limit` rows of `table` above its mark. Returns rows added via `added`.
-Status indexNewRows(Database &db, bool observations, int64_t mark, int64_t limit, int64_t &added, int64_t &bytes)
+Status indexNewRows(Database &db, bool observations, int64_t mark, int64_t limit, grams::Builder &builder,
+                    int64_t &added)
 {
-    const char *table = observations ? "observations" : "traces";
-    Statement hi(db, std::string("SELECT count(*), max(rowid) FROM (SELECT rowid FROM ") + table +
-                         " WHERE rowid > ?1 ORDER BY rowid LIMIT ?2)");
-    hi.bind(1, mark);
-    hi.bind(2, limit);
-    if (!hi.step())
-        return Status::failure(QStringLiteral("search index: %1").arg(hi.error()));
-    added = hi.int64(0);
-    if (added == 0)
-        return Status::success();
-    const int64_t top = hi.int64(1);
-    Statement ins(db, std::string(kInsert) + (observations ? kObsColumns : kTraceColumns) +
-                          "WHERE rowid > ?1 AND rowid <= ?2");
-    ins.bind(1, mark);
-    ins.bind(2, top);
-    if (Status s = stepAll(ins, table); !s)
+    Statement rows(db, std::string(observations ? kObsRows : kTraceRows) + "WHERE rowid > ?1 ORDER BY rowid LIMIT ?2");
+    rows.bind(1, mark);
+    rows.bind(2, limit);
+    int64_t lastKey = 0, count = 0;
+    if (Status s = addRows(rows, builder, count, &lastKey); !s || count == 0)
         return s;
-    Statement setMark(db, "UPDATE search_fts_state SET value = ?2 WHERE key = ?1");
-    setMark.bindStatic(1, table);
-    setMark.bind(2, top);
-    if (Status s = stepAll(setMark, "state"); !s)
-        return s;
-    bytes += int64_t(observations
-                         ? scalarReal(db, std::string(kBytes) + "WHERE rowid > ?1 AND rowid <= ?2", mark, top)
-                         : scalarReal(db, std::string(kBytes) + "WHERE rowid < -?1 AND rowid >= -?2", mark, top));
-    return Status::success();
+    added += count;
+    return setMark(db, observations ? "observations" : "traces", observations ? lastKey : -lastKey);
 }
 
 // Re-adds the already-marked rows of up to `limit` queued traces.
-Status reindexQueued(Database &db, const Marks &m, int64_t limit, int64_t &added, int64_t &bytes)
+Status reindexQueued(Database &db, const Marks &m, int64_t limit, grams::Builder &builder, int64_t &added)
 {
     Statement pick(db, "SELECT trace_id FROM search_fts_pending LIMIT ?1");
     pick.bind(1, limit);
     std::vector<std::string> ids;
     while (pick.step())
         ids.push_back(pick.text(0));
-    Statement addObs(db, std::string(kInsert) + kObsColumns + "WHERE trace_id = ?1 AND rowid <= ?2");
-    Statement addTrace(db, std::string(kInsert) + kTraceColumns + "WHERE id = ?1 AND rowid <= ?2");
+    Statement obs(db, std::string(kObsRows) + "WHERE trace_id = ?1 AND rowid <= ?2");
+    Statement trace(db, std::string(kTraceRows) + "WHERE id = ?1 AND rowid <= ?2");
     Statement done(db, "DELETE FROM search_fts_pending WHERE trace_id = ?1");
-    // Index rows are found by rowid (observation rowid, or minus the trace rowid): no scan.
-    Statement size(db, std::string(kBytes) + "WHERE rowid IN (SELECT rowid FROM observations WHERE trace_id = ?1 "
-                                             "AND rowid <= ?2 UNION ALL SELECT -rowid FROM traces WHERE id = ?1 "
-                                             "AND rowid <= ?3)");
     for (const std::string &id : ids) {
-        addObs.bindStatic(1, id);
-        addObs.bind(2, m.observations);
-        if (Status s = stepAll(addObs, "re-index"); !s)
-            return s;
-        added += db.changes();
-        addTrace.bindStatic(1, id);
-        addTrace.bind(2, m.traces);
-        if (Status s = stepAll(addTrace, "re-index"); !s)
-            return s;
-        added += db.changes();
-        size.bindStatic(1, id);
-        size.bind(2, m.observations);
-        size.bind(3, m.traces);
-        if (size.step())
-            bytes += int64_t(size.real(0));
-        size.reset();
+        for (auto [st, mark] : {std::pair{&obs, m.observations}, {&trace, m.traces}}) {
+            st->bindStatic(1, id);
+            st->bind(2, mark);
+            if (Status s = addRows(*st, builder, added); !s)
+                return s;
+            st->reset();
+        }
         done.bindStatic(1, id);
         if (Status s = stepAll(done, "re-index"); !s)
             return s;
@@ -147,29 +136,55 @@ Status buildSearchIndex(Database &db, const SearchIndexOptions &options, SearchI
         return s;
     auto cancelled = [&] { return options.cancel && options.cancel->load(); };
     const int64_t batch = std::max<int64_t>(1, options.batchRows);
+    grams::Builder builder;
     while (!cancelled()) {
         Transaction tx(db);
         Marks m;
         if (Status s = readMarks(db, m); !s)
             return s;
-        int64_t added = 0, fromQueue = 0, fromObs = 0, fromTraces = 0;
-        if (Status s = reindexQueued(db, m, std::max<int64_t>(1, batch / 50), fromQueue, progress.textBytes); !s)
+        int64_t added = 0;
+        if (Status s = reindexQueued(db, m, std::max<int64_t>(1, batch / 50), builder, added); !s)
             return s;
-        if (Status s = indexNewRows(db, true, m.observations, batch, fromObs, progress.textBytes); !s)
+        if (Status s = indexNewRows(db, true, m.observations, batch, builder, added); !s)
             return s;
-        if (Status s = indexNewRows(db, false, m.traces, batch, fromTraces, progress.textBytes); !s)
+        if (Status s = indexNewRows(db, false, m.traces, batch, builder, added); !s)
             return s;
-        added = fromQueue + fromObs + fromTraces;
         Statement queued(db, "SELECT count(*) FROM search_fts_pending");
         const bool queueEmpty = queued.step() && queued.int64(0) == 0;
         if (added == 0 && queueEmpty)
             break;
+        const int64_t textBytes = builder.textBytes();
+        if (!builder.empty()) {
+            if (Status s = builder.write(db, m.segments + 1); !s)
+                return s;
+            if (Status s = setMark(db, "segments", m.segments + 1); !s)
+                return s;
+        }
         if (Status s = tx.commit(); !s)
             return s;
         progress.rowsDone += added;
+        progress.textBytes += textBytes;
         progress.rowsTotal = std::max(progress.rowsTotal, progress.rowsDone);
         if (options.progress)
             options.progress(progress);
+    }
+    if (!cancelled()) {
+        Marks m;
+        if (Status s = readMarks(db, m); !s)
+            return s;
+        if (m.segments - m.merged >= kMergeAfterSegments) {
+            // The merged lists get a segment number of their own, taken before they are written,
+            // so a merge that is cancelled halfway never collides with the next batch.
+            const int64_t into = m.segments + 1;
+            if (Status s = setMark(db, "segments", into); !s)
+                return s;
+            if (Status s = grams::merge(db, into, options.cancel); !s)
+                return s;
+            if (!cancelled()) {
+                if (Status s = setMark(db, "merged", into); !s)
+                    return s;
+            }
+        }
     }
     qCDebug(lcSearch) << "indexed" << progress.rowsDone << "rows," << progress.textBytes << "bytes of text"
                       << (cancelled() ? "(cancelled)" : "");

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include "store/gramindex.h"
 #include "store/tracerepository.h"
 
 namespace spanscope::store::sqlfilter {
@@ -63,9 +64,11 @@ const char *opText(ScoreCondition::Op op)
     return "=";
 }
 
-// Full-text search: the trigram index answers `col LIKE '%term%'` (without ESCAPE: an ESCAPE
-// clause keeps SQLite from handing the LIKE to FTS5). A term holding % or _ is widened to "any
-// character" for the index and re-checked exactly with instr().
+// Full-text search. The trigram lists (store/gramindex.h) give the rows holding every trigram of
+// the term (spanscope_search); each candidate is then checked against its text with
+// `LIKE '%term%'` (ASCII case-insensitive). A term holding % or _ matches any character there
+// and is re-checked exactly with instr(). A term without three characters in a row outside % and
+// _ has no trigrams: then every row's text is checked.
 void addTextSearch(Clause &c, const std::string &term)
 {
     std::string pattern = "%";
@@ -79,16 +82,32 @@ void addTextSearch(Clause &c, const std::string &term)
         }
     }
     pattern += '%';
-    std::string sub;
-    for (const char *col : { "name", "input", "output", "metadata" }) {
-        if (!sub.empty())
-            sub += " UNION ";
-        sub += std::string("SELECT trace_id FROM search_fts WHERE ") + col + " LIKE ?";
-        c.params.emplace_back(pattern);
-        if (wildcards) {
-            sub += std::string(" AND instr(lower(") + col + "), lower(?)) > 0";
-            c.params.emplace_back(term);
+    auto matches = [&](const std::string &alias) {
+        std::string any;
+        for (const char *col : { "name", "input", "output", "metadata" }) {
+            const std::string text = std::string(col) == "name" ? alias + ".name"
+                                                                 : "spanscope_text(" + alias + "." + col + ")";
+            any += (any.empty() ? "(" : " OR (") + text + " LIKE ?";
+            c.params.emplace_back(pattern);
+            if (wildcards) {
+                any += " AND instr(lower(" + text + "), lower(?)) > 0";
+                c.params.emplace_back(term);
+            }
+            any += ")";
         }
+        return "(" + any + ")";
+    };
+    std::string sub;
+    if (grams::termGrams(term).empty()) {
+        sub = "SELECT o.trace_id FROM observations o WHERE " + matches("o");
+        sub += " UNION SELECT tr.id FROM traces tr WHERE " + matches("tr");
+    } else {
+        c.params.emplace_back(term);
+        sub = "SELECT o.trace_id FROM spanscope_search(?) s JOIN observations o ON o.rowid = s.key WHERE s.key > 0 AND " +
+            matches("o");
+        c.params.emplace_back(term);
+        sub += " UNION SELECT tr.id FROM spanscope_search(?) s JOIN traces tr ON tr.rowid = -s.key WHERE s.key < 0 AND " +
+            matches("tr");
     }
     c.add("t.id IN (" + sub + ")");
 }

@@ -441,36 +441,25 @@ void TraceWriter::bindTotals(Statement &st, int first, const TraceTotals &t)
 
 Status TraceWriter::markForReindex(const std::vector<std::string> &traceIds)
 {
-    // Rows the index already holds for these traces are stale now: drop them at once (inside the
-    // import transaction, so search never shows old text) and queue the traces for re-indexing.
+    // The index's lists still name these traces' rows under their old text: harmless, as every
+    // search re-checks its candidates against the current text (store/gramindex.h). Queue the
+    // traces so their new text is indexed too.
     Statement marks(m_db, "SELECT (SELECT value FROM search_fts_state WHERE key = 'observations'), "
                           "(SELECT value FROM search_fts_state WHERE key = 'traces')");
     if (!marks.step())
         return Status::failure(QStringLiteral("search index state: %1").arg(marks.error()));
     const int64_t obsMark = marks.int64(0), traceMark = marks.int64(1);
     if (obsMark == 0 && traceMark == 0)
-        return Status::success(); // nothing indexed yet, nothing stale
+        return Status::success(); // nothing indexed yet
     Statement queue(m_db, "INSERT OR IGNORE INTO search_fts_pending(trace_id) "
                           "SELECT ?1 WHERE EXISTS (SELECT 1 FROM traces WHERE id = ?1 AND rowid <= ?3) "
                           "OR EXISTS (SELECT 1 FROM observations WHERE trace_id = ?1 AND rowid <= ?2)");
-    Statement delObs(m_db, "DELETE FROM search_fts WHERE rowid IN "
-                           "(SELECT rowid FROM observations WHERE trace_id = ?1 AND rowid <= ?2)");
-    Statement delTrace(m_db, "DELETE FROM search_fts WHERE rowid = -(SELECT rowid FROM traces WHERE id = ?1 "
-                             "AND rowid <= ?2)");
     for (const std::string &id : traceIds) {
         queue.bindStatic(1, id);
         queue.bind(2, obsMark);
         queue.bind(3, traceMark);
         if (Status s = check(queue, "search index"); !s)
             return s;
-        if (m_db.changes() == 0)
-            continue;
-        for (auto [st, mark] : {std::pair{&delObs, obsMark}, {&delTrace, traceMark}}) {
-            st->bindStatic(1, id);
-            st->bind(2, mark);
-            if (Status s = check(*st, "search index"); !s)
-                return s;
-        }
     }
     return Status::success();
 }

@@ -69,8 +69,8 @@ public:
     // observations.
     Status refreshTraceAggregates(const std::string &traceId);
 
-    // Drops the search-index rows of these traces that an earlier import indexed and queues the
-    // traces for re-indexing (store/searchindex.h builds the index after the import commits).
+    // Queues traces an earlier import indexed for re-indexing (store/searchindex.h builds the
+    // index after the import commits; searches re-check the text, so stale lists do no harm).
     Status markForReindex(const std::vector<std::string> &traceIds);
 
 private:

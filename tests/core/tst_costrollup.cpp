@@ -307,7 +307,7 @@ void TestCostRollup::workspaceFromSchema6GetsRollups()
     Database db;
     QVERIFY(db.open(path, Database::Mode::ReadOnly).ok);
     QVERIFY(costRollupsReady(db));
-    QCOMPARE(db.userVersion(), 11);
+    QCOMPARE(db.userVersion(), 12);
     const QString diff = compareAll(db);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }

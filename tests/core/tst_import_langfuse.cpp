@@ -117,8 +117,14 @@ private slots:
                  0);
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(DISTINCT preorder) FROM observations")).toLongLong(),
                  qint64(obs.size()));
-        // Everything is searchable: one index row per observation plus the trace.
-        QCOMPARE(count(m_db, QStringLiteral("search_fts")), qint64(obs.size() + 1));
+        // Everything is searchable: each observation and the trace are found by their own name.
+        QCOMPARE(count(m_db, QStringLiteral("observations o"),
+                       QStringLiteral("length(o.name) >= 3 AND o.rowid NOT IN (SELECT key FROM spanscope_search(o.name))")),
+                 0);
+        QVERIFY(count(m_db, QStringLiteral("observations"), QStringLiteral("length(name) >= 3")) >= obs.size() - 1);
+        QCOMPARE(count(m_db, QStringLiteral("traces t"),
+                       QStringLiteral("-t.rowid NOT IN (SELECT key FROM spanscope_search(t.name))")),
+                 0);
     }
 
     void knownGenerationsArePricedByTheCatalog()
@@ -147,8 +153,9 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("messages")).toArray().first().toObject().value(QStringLiteral("content")).toString(),
                  QStringLiteral("Search the web for 'example' and summarize."));
         // Full-text search finds words inside payloads.
-        QVERIFY(count(m_db, QStringLiteral("search_fts"), QStringLiteral("input LIKE '%summarize%'")) >= 1);
-        QCOMPARE(count(m_db, QStringLiteral("search_fts"), QStringLiteral("input LIKE '%summarise the moon%'")), qint64(0));
+        QVERIFY(count(m_db, QStringLiteral("spanscope_search('summarize') s JOIN traces t ON t.rowid = -s.key"),
+                      QStringLiteral("spanscope_text(t.input) LIKE '%summarize%'")) >= 1);
+        QCOMPARE(count(m_db, QStringLiteral("spanscope_search('summarise the moon')")), qint64(0));
     }
 
     void batchExportsInJsonlAndCsvAndGzip()

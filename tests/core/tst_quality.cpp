@@ -598,7 +598,7 @@ void TestQuality::schema9FactsSplitOnUpgrade()
     }
     Database db;
     QVERIFY(db.open(path).ok);
-    QCOMPARE(db.userVersion(), 11);
+    QCOMPARE(db.userVersion(), 12);
     QVERIFY(qualityFactsReady(db));
     QCOMPARE(count(db, QStringLiteral("quality_facts"), QStringLiteral("type = 2")), qint64(0));
     QCOMPARE(factRows(db), before);

@@ -140,8 +140,12 @@ private slots:
         QVERIFY(test::count(db, QStringLiteral("prompts")) > 0);
         QVERIFY(test::count(db, QStringLiteral("remote_sessions")) > 0);
         QCOMPARE(test::count(db, QStringLiteral("sources"), QStringLiteral("kind <> 'api'")), qint64(0));
-        // Text search works on synced data.
-        QVERIFY(test::count(db, QStringLiteral("search_fts")) > 0);
+        // Text search works on synced data: a trace is found by its name.
+        const QString name = test::scalar(db, QStringLiteral("SELECT name FROM traces WHERE length(name) >= 3 "
+                                                             "ORDER BY rowid LIMIT 1")).toString();
+        QVERIFY(!name.isEmpty());
+        QVERIFY(test::count(db, QStringLiteral("spanscope_search('%1') s JOIN traces t ON t.rowid = -s.key")
+                                    .arg(name), QStringLiteral("t.name = '%1'").arg(name)) > 0);
     }
 
     void fixtureTracesLandLikeTheirFileImport()

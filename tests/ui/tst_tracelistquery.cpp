@@ -136,7 +136,7 @@ void TestTraceListQuery::initTestCase()
     // The generated data has what the filters need.
     QVERIFY(test::count(m_db, QStringLiteral("traces"), QStringLiteral("error_count > 0")) > 0);
     QVERIFY(test::count(m_db, QStringLiteral("scores")) > 0);
-    QVERIFY(test::count(m_db, QStringLiteral("search_fts")) > 0);
+    QVERIFY(test::count(m_db, QStringLiteral("search_grams")) > 0);
 }
 
 void TestTraceListQuery::sortedPagingDeliversEveryTraceOnceInOrder_data()
@@ -254,9 +254,11 @@ void TestTraceListQuery::filtersSelectWhatAnIndependentQuerySelects_data()
     f = {};
     f.text = word;
     QTest::newRow("full text") << f
-                               << QStringLiteral("id IN (SELECT trace_id FROM search_fts WHERE name LIKE '%invoice%' OR "
-                                                 "input LIKE '%invoice%' OR output LIKE '%invoice%' OR metadata LIKE "
-                                                 "'%invoice%')");
+                               << QStringLiteral("id IN (SELECT trace_id FROM observations WHERE %1 UNION SELECT id FROM "
+                                                 "traces WHERE %1)")
+                                      .arg(QStringLiteral("name LIKE '%invoice%' OR spanscope_text(input) LIKE '%invoice%' "
+                                                          "OR spanscope_text(output) LIKE '%invoice%' OR "
+                                                          "spanscope_text(metadata) LIKE '%invoice%'"));
     f = {};
     f.text = "in_oice"; // wildcards in the term are literal characters
     QTest::newRow("full text with _") << f << QStringLiteral("0");

@@ -1,0 +1,411 @@
+#include "store/gramindex.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include <QChar>
+
+namespace spanscope::store::grams {
+
+namespace {
+
+constexpr Gram kEmpty = ~Gram(0);
+
+size_t slotOf(Gram g, size_t mask) { return size_t((g * 0x9E3779B97F4A7C15ull) >> 17) & mask; }
+
+uint64_t zigzag(int64_t v) { return (uint64_t(v) << 1) ^ uint64_t(v >> 63); }
+int64_t unzigzag(uint64_t v) { return int64_t(v >> 1) ^ -int64_t(v & 1); }
+
+void putVarint(std::string &out, uint64_t v)
+{
+    while (v >= 0x80) {
+        out.push_back(char(v | 0x80));
+        v >>= 7;
+    }
+    out.push_back(char(v));
+}
+
+void putKey(std::string &out, bool first, int64_t last, int64_t key)
+{
+    // Differences of rowids fit in 63 bits; zigzag keeps a descending step (rows added out of
+    // order, fixed when the segment is written) representable.
+    putVarint(out, zigzag(first ? key : int64_t(uint64_t(key) - uint64_t(last))));
+}
+
+} // namespace
+
+uint32_t foldNonAscii(uint32_t c)
+{
+    return c <= 0x10FFFF ? uint32_t(QChar::toCaseFolded(char32_t(c))) : c;
+}
+
+std::vector<Gram> termGrams(std::string_view term)
+{
+    std::vector<Gram> out;
+    size_t start = 0;
+    for (size_t i = 0; i <= term.size(); ++i) {
+        if (i < term.size() && term[i] != '%' && term[i] != '_')
+            continue;
+        forEach(term.substr(start, i - start), [&](Gram g) { out.push_back(g); });
+        start = i + 1;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::string encode(const std::vector<int64_t> &keys)
+{
+    std::string out;
+    out.reserve(keys.size() * 2);
+    for (size_t i = 0; i < keys.size(); ++i)
+        putKey(out, i == 0, i ? keys[i - 1] : 0, keys[i]);
+    return out;
+}
+
+bool decode(std::string_view bytes, std::vector<int64_t> &out)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const auto *e = p + bytes.size();
+    int64_t last = 0;
+    bool first = true;
+    while (p < e) {
+        uint64_t v = 0;
+        int shift = 0;
+        while (true) {
+            if (p == e || shift > 63)
+                return false;
+            const unsigned char b = *p++;
+            v |= uint64_t(b & 0x7F) << shift;
+            if (!(b & 0x80))
+                break;
+            shift += 7;
+        }
+        last = first ? unzigzag(v) : int64_t(uint64_t(last) + uint64_t(unzigzag(v)));
+        first = false;
+        out.push_back(last);
+    }
+    return true;
+}
+
+Builder::Builder()
+{
+    m_slots.assign(1 << 14, kEmpty);
+    m_slotList.assign(m_slots.size(), 0);
+}
+
+Builder::~Builder() = default;
+
+Builder::List &Builder::list(Gram g)
+{
+    size_t mask = m_slots.size() - 1;
+    size_t h = slotOf(g, mask);
+    while (m_slots[h] != kEmpty) {
+        if (m_slots[h] == g)
+            return m_lists[m_slotList[h]];
+        h = (h + 1) & mask;
+    }
+    if ((m_lists.size() + 1) * 2 > m_slots.size()) {
+        grow();
+        return list(g);
+    }
+    m_slots[h] = g;
+    m_slotList[h] = uint32_t(m_lists.size());
+    m_grams.push_back(g);
+    return m_lists.emplace_back();
+}
+
+void Builder::grow()
+{
+    std::vector<Gram> table(m_slots.size() * 2, kEmpty);
+    std::vector<uint32_t> slotList(table.size(), 0);
+    const size_t mask = table.size() - 1;
+    for (size_t i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i] == kEmpty)
+            continue;
+        size_t h = slotOf(m_slots[i], mask);
+        while (table[h] != kEmpty)
+            h = (h + 1) & mask;
+        table[h] = m_slots[i];
+        slotList[h] = m_slotList[i];
+    }
+    m_slots.swap(table);
+    m_slotList.swap(slotList);
+}
+
+void Builder::add(int64_t key, std::string_view text)
+{
+    m_textBytes += int64_t(text.size());
+    forEach(text, [&](Gram g) {
+        List &l = list(g);
+        const bool first = l.bytes.empty();
+        if (!first && l.last == key)
+            return; // repeats within a row (the common case) cost one lookup
+        if (!first && key < l.last)
+            l.sorted = false;
+        putKey(l.bytes, first, l.last, key);
+        l.last = key;
+    });
+}
+
+Status Builder::write(Database &db, int64_t segment)
+{
+    std::vector<uint32_t> order(m_lists.size());
+    for (uint32_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return m_grams[a] < m_grams[b]; });
+    Statement ins(db, "INSERT INTO search_grams(gram, seg, keys) VALUES (?1, ?2, ?3)");
+    if (!ins.isValid())
+        return Status::failure(QStringLiteral("search index: %1").arg(ins.prepareError()));
+    std::vector<int64_t> keys;
+    for (uint32_t i : order) {
+        List &l = m_lists[i];
+        if (!l.sorted) {
+            keys.clear();
+            decode(l.bytes, keys);
+            std::sort(keys.begin(), keys.end());
+            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            l.bytes = encode(keys);
+        }
+        ins.bind(1, int64_t(m_grams[i]));
+        ins.bind(2, segment);
+        ins.bindBlobStatic(3, l.bytes);
+        if (!ins.run())
+            return Status::failure(QStringLiteral("search index: %1").arg(ins.error()));
+        ins.reset();
+    }
+    m_lists.clear();
+    m_grams.clear();
+    std::fill(m_slots.begin(), m_slots.end(), kEmpty);
+    m_textBytes = 0;
+    return Status::success();
+}
+
+Status candidates(sqlite3 *db, const std::vector<Gram> &grams, std::vector<int64_t> &out)
+{
+    out.clear();
+    if (grams.empty())
+        return Status::success();
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT keys FROM search_grams WHERE gram = ?1", -1, &st, nullptr) != SQLITE_OK)
+        return Status::failure(QStringLiteral("search index: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    // Each trigram's keys over all segments; the shortest list goes first so the intersection
+    // shrinks fastest.
+    std::vector<std::vector<int64_t>> lists;
+    lists.reserve(grams.size());
+    Status status = Status::success();
+    for (Gram g : grams) {
+        std::vector<int64_t> &keys = lists.emplace_back();
+        sqlite3_bind_int64(st, 1, int64_t(g));
+        int segments = 0, rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            ++segments;
+            const auto *p = static_cast<const char *>(sqlite3_column_blob(st, 0));
+            if (!decode(std::string_view(p ? p : "", size_t(sqlite3_column_bytes(st, 0))), keys))
+                status = Status::failure(QStringLiteral("search index: a trigram list is damaged"));
+        }
+        if (rc != SQLITE_DONE)
+            status = Status::failure(QStringLiteral("search index: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        sqlite3_reset(st);
+        if (!status || keys.empty())
+            break;
+        if (segments > 1) {
+            std::sort(keys.begin(), keys.end());
+            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        }
+    }
+    sqlite3_finalize(st);
+    if (!status || lists.size() < grams.size() || lists.back().empty())
+        return status;
+    std::sort(lists.begin(), lists.end(), [](const auto &a, const auto &b) { return a.size() < b.size(); });
+    out = std::move(lists.front());
+    std::vector<int64_t> next;
+    for (size_t i = 1; i < lists.size() && !out.empty(); ++i) {
+        next.clear();
+        std::set_intersection(out.begin(), out.end(), lists[i].begin(), lists[i].end(), std::back_inserter(next));
+        out.swap(next);
+    }
+    return Status::success();
+}
+
+Status merge(Database &db, int64_t segment, const std::atomic<bool> *cancel, int gramsPerTransaction)
+{
+    std::vector<int64_t> todo;
+    {
+        Statement several(db, "SELECT gram FROM search_grams GROUP BY gram HAVING count(*) > 1");
+        while (several.step())
+            todo.push_back(several.int64(0));
+        if (several.failed())
+            return Status::failure(QStringLiteral("search index: %1").arg(several.error()));
+    }
+    Statement read(db, "SELECT keys FROM search_grams WHERE gram = ?1");
+    Statement drop(db, "DELETE FROM search_grams WHERE gram = ?1");
+    Statement ins(db, "INSERT INTO search_grams(gram, seg, keys) VALUES (?1, ?2, ?3)");
+    std::vector<int64_t> keys;
+    for (size_t at = 0; at < todo.size() && !(cancel && cancel->load());) {
+        Transaction tx(db);
+        for (const size_t end = std::min(todo.size(), at + size_t(std::max(1, gramsPerTransaction))); at < end; ++at) {
+            keys.clear();
+            read.bind(1, todo[at]);
+            while (read.step()) {
+                if (!decode(read.blobView(0), keys))
+                    return Status::failure(QStringLiteral("search index: a trigram list is damaged"));
+            }
+            if (read.failed())
+                return Status::failure(QStringLiteral("search index: %1").arg(read.error()));
+            read.reset();
+            std::sort(keys.begin(), keys.end());
+            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            const std::string bytes = encode(keys);
+            drop.bind(1, todo[at]);
+            ins.bind(1, todo[at]);
+            ins.bind(2, segment);
+            ins.bindBlobStatic(3, bytes);
+            if (!drop.run() || !ins.run())
+                return Status::failure(QStringLiteral("search index: %1").arg(drop.error().isEmpty() ? ins.error()
+                                                                                                        : drop.error()));
+            drop.reset();
+            ins.reset();
+        }
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+namespace {
+
+// spanscope_search(term): an eponymous table-valued function over candidates().
+struct SearchTable {
+    sqlite3_vtab base{};
+    sqlite3 *db = nullptr;
+};
+struct SearchCursor {
+    sqlite3_vtab_cursor base{};
+    std::vector<int64_t> keys;
+    size_t at = 0;
+};
+
+int searchConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **out, char **)
+{
+    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(key INTEGER, term HIDDEN)");
+    if (rc != SQLITE_OK)
+        return rc;
+    auto *t = new SearchTable;
+    t->db = db;
+    *out = &t->base;
+    return SQLITE_OK;
+}
+
+int searchDisconnect(sqlite3_vtab *v)
+{
+    delete reinterpret_cast<SearchTable *>(v);
+    return SQLITE_OK;
+}
+
+int searchBestIndex(sqlite3_vtab *, sqlite3_index_info *info)
+{
+    for (int i = 0; i < info->nConstraint; ++i) {
+        const auto &c = info->aConstraint[i];
+        if (c.iColumn == 1 && c.op == SQLITE_INDEX_CONSTRAINT_EQ) {
+            if (!c.usable)
+                return SQLITE_CONSTRAINT;
+            info->aConstraintUsage[i].argvIndex = 1;
+            info->aConstraintUsage[i].omit = 1;
+            info->estimatedCost = 1000;
+            info->estimatedRows = 1000;
+            if (info->nOrderBy == 1 && info->aOrderBy[0].iColumn == 0 && !info->aOrderBy[0].desc)
+                info->orderByConsumed = 1;
+            return SQLITE_OK;
+        }
+    }
+    return SQLITE_CONSTRAINT; // spanscope_search needs its term
+}
+
+int searchOpen(sqlite3_vtab *, sqlite3_vtab_cursor **out)
+{
+    *out = &(new SearchCursor)->base;
+    return SQLITE_OK;
+}
+
+int searchClose(sqlite3_vtab_cursor *c)
+{
+    delete reinterpret_cast<SearchCursor *>(c);
+    return SQLITE_OK;
+}
+
+int searchFilter(sqlite3_vtab_cursor *cur, int, const char *, int argc, sqlite3_value **argv)
+{
+    auto *c = reinterpret_cast<SearchCursor *>(cur);
+    auto *t = reinterpret_cast<SearchTable *>(cur->pVtab);
+    c->keys.clear();
+    c->at = 0;
+    if (argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL)
+        return SQLITE_OK;
+    const auto *term = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const std::string_view view(term ? term : "", size_t(sqlite3_value_bytes(argv[0])));
+    if (Status s = candidates(t->db, termGrams(view), c->keys); !s) {
+        sqlite3_free(t->base.zErrMsg);
+        t->base.zErrMsg = sqlite3_mprintf("%s", s.error.toUtf8().constData());
+        return SQLITE_ERROR;
+    }
+    return SQLITE_OK;
+}
+
+int searchNext(sqlite3_vtab_cursor *cur)
+{
+    ++reinterpret_cast<SearchCursor *>(cur)->at;
+    return SQLITE_OK;
+}
+
+int searchEof(sqlite3_vtab_cursor *cur)
+{
+    auto *c = reinterpret_cast<SearchCursor *>(cur);
+    return c->at >= c->keys.size();
+}
+
+int searchColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col)
+{
+    auto *c = reinterpret_cast<SearchCursor *>(cur);
+    if (col == 0)
+        sqlite3_result_int64(ctx, c->keys[c->at]);
+    else
+        sqlite3_result_null(ctx);
+    return SQLITE_OK;
+}
+
+int searchRowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid)
+{
+    *rowid = sqlite3_int64(reinterpret_cast<SearchCursor *>(cur)->at);
+    return SQLITE_OK;
+}
+
+sqlite3_module makeModule()
+{
+    sqlite3_module m;
+    std::memset(&m, 0, sizeof m);
+    m.xConnect = searchConnect; // xCreate stays null: eponymous only
+    m.xBestIndex = searchBestIndex;
+    m.xDisconnect = searchDisconnect;
+    m.xOpen = searchOpen;
+    m.xClose = searchClose;
+    m.xFilter = searchFilter;
+    m.xNext = searchNext;
+    m.xEof = searchEof;
+    m.xColumn = searchColumn;
+    m.xRowid = searchRowid;
+    return m;
+}
+
+const sqlite3_module kSearchModule = makeModule();
+
+} // namespace
+
+void registerSearchFunction(sqlite3 *db)
+{
+    sqlite3_create_module_v2(db, "spanscope_search", &kSearchModule, nullptr, nullptr);
+}
+
+} // namespace spanscope::store::grams

@@ -1,0 +1,112 @@
+#pragma once
+// The search index's trigram lists (table search_grams, schema 12). For every trigram of the
+// searchable text (three code points, case-folded) a list holds the keys of the rows containing
+// it: an observation's rowid, or minus a trace's rowid. Each build batch writes one segment: one
+// list per trigram it saw. The rows holding all trigrams of a search term are its candidates;
+// the search re-checks them against the text itself (store/tracefiltersql.cpp), so a list may
+// keep keys of rows whose text has changed since, but never misses a row that was indexed.
+//
+// SQL sees the candidates through the table-valued function spanscope_search(term), registered
+// on every connection: SELECT key FROM spanscope_search('timeout') (ascending keys; no rows for
+// a term without any run of three characters outside the LIKE wildcards % and _).
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/database.h"
+
+struct sqlite3;
+
+namespace spanscope::store::grams {
+
+using Gram = uint64_t;
+
+// Case folding of one code point: ASCII letters to lower case, the rest by Unicode case folding.
+uint32_t foldNonAscii(uint32_t codePoint);
+inline uint32_t fold(uint32_t c)
+{
+    if (c < 0x80)
+        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    return foldNonAscii(c);
+}
+
+// Calls f(gram) for each trigram of UTF-8 text, in order (repeats included). A byte that does not
+// start a valid sequence counts as a code point of its own value, so decoding resynchronises.
+template <class F>
+void forEach(std::string_view text, F &&f)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(text.data());
+    const auto *e = p + text.size();
+    uint64_t a = 0, b = 0;
+    int seen = 0;
+    while (p < e) {
+        uint32_t c = *p++;
+        if (c >= 0xC0) {
+            int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+            c &= 0x3Fu >> more;
+            while (more-- > 0 && p < e && (*p & 0xC0) == 0x80)
+                c = (c << 6) | (*p++ & 0x3Fu);
+        }
+        const uint64_t x = fold(c) & 0x1FFFFFu;
+        if (++seen >= 3)
+            f(Gram((a << 42) | (b << 21) | x));
+        a = b;
+        b = x;
+    }
+}
+
+// The trigrams every match of `term` contains: those of each run of at least three characters
+// between the LIKE wildcards % and _. Sorted and unique; empty when there is no such run.
+std::vector<Gram> termGrams(std::string_view term);
+
+// Lists: ascending keys, zigzag varint of the first and of each difference.
+std::string encode(const std::vector<int64_t> &ascendingKeys);
+bool decode(std::string_view bytes, std::vector<int64_t> &out); // appends; false when malformed
+
+// Collects one segment: the texts of a batch of rows, then writes a list per trigram.
+class Builder {
+public:
+    Builder();
+    ~Builder();
+    Builder(const Builder &) = delete;
+    Builder &operator=(const Builder &) = delete;
+
+    // One searchable text of the row `key` (call once per column). Rows may come in any order.
+    void add(int64_t key, std::string_view text);
+    bool empty() const { return m_lists.empty(); }
+    int64_t textBytes() const { return m_textBytes; }
+    // Inserts the segment's lists into search_grams and starts a new, empty segment.
+    Status write(Database &db, int64_t segment);
+
+private:
+    struct List {
+        std::string bytes;
+        int64_t last = 0;
+        bool sorted = true;
+    };
+    List &list(Gram g);
+    void grow();
+
+    std::vector<Gram> m_slots; // open addressing; kEmpty marks a free slot
+    std::vector<uint32_t> m_slotList;
+    std::vector<List> m_lists;
+    std::vector<Gram> m_grams; // m_grams[i] is the trigram of m_lists[i]
+    int64_t m_textBytes = 0;
+};
+
+// The keys of the rows holding every one of `grams` (over all segments), ascending and unique.
+// Empty `grams` give no keys.
+Status candidates(sqlite3 *db, const std::vector<Gram> &grams, std::vector<int64_t> &out);
+
+// Merges the lists of each trigram that has several (one per segment it appeared in) into one,
+// written as `segment`; keys repeated by re-indexing collapse. Works through `gramsPerTransaction`
+// trigrams per transaction and stops early when `cancel` is set; a partly merged index is valid.
+Status merge(Database &db, int64_t segment, const std::atomic<bool> *cancel, int gramsPerTransaction = 4000);
+
+// Registers spanscope_search(term) on a connection.
+void registerSearchFunction(sqlite3 *db);
+
+} // namespace spanscope::store::grams
