@@ -55,15 +55,16 @@ Status setMark(Database &db, const char *key, int64_t value)
 }
 
 // Feeds the texts of every row `st` returns (key, name, input, output, metadata) to the builder.
-Status addRows(Statement &st, grams::Builder &builder, int64_t &rows, int64_t *lastKey = nullptr)
+// `top` receives the highest rowid (a trace's key is minus its rowid).
+Status addRows(Statement &st, grams::Builder &builder, int64_t &rows, int64_t *top = nullptr)
 {
     while (st.step()) {
         const int64_t key = st.int64(0);
         for (int col = 1; col <= 4; ++col)
             builder.add(key, st.textView(col));
         ++rows;
-        if (lastKey)
-            *lastKey = key;
+        if (top)
+            *top = std::max(*top, key < 0 ? -key : key);
     }
     if (st.failed())
         return Status::failure(QStringLiteral("search index: %1").arg(st.error()));
@@ -71,17 +72,22 @@ Status addRows(Statement &st, grams::Builder &builder, int64_t &rows, int64_t *l
 }
 
 // One batch: up to `limit` rows of `table` above its mark. Returns rows added via `added`.
+// Rows go to the builder in ascending key order (traces newest first, as their keys are negative),
+// and a batch adds traces before observations: its lists then need no sorting when written.
 Status indexNewRows(Database &db, bool observations, int64_t mark, int64_t limit, grams::Builder &builder,
                     int64_t &added)
 {
-    Statement rows(db, std::string(observations ? kObsRows : kTraceRows) + "WHERE rowid > ?1 ORDER BY rowid LIMIT ?2");
+    const std::string range = "WHERE rowid > ?1 AND rowid IN (SELECT rowid FROM " +
+        std::string(observations ? "observations" : "traces") + " WHERE rowid > ?1 ORDER BY rowid LIMIT ?2) ";
+    Statement rows(db, std::string(observations ? kObsRows : kTraceRows) + range +
+                           (observations ? "ORDER BY rowid" : "ORDER BY rowid DESC"));
     rows.bind(1, mark);
     rows.bind(2, limit);
-    int64_t lastKey = 0, count = 0;
-    if (Status s = addRows(rows, builder, count, &lastKey); !s || count == 0)
+    int64_t top = 0, count = 0;
+    if (Status s = addRows(rows, builder, count, &top); !s || count == 0)
         return s;
     added += count;
-    return setMark(db, observations ? "observations" : "traces", observations ? lastKey : -lastKey);
+    return setMark(db, observations ? "observations" : "traces", top);
 }
 
 // Re-adds the already-marked rows of up to `limit` queued traces.
@@ -143,11 +149,11 @@ Status buildSearchIndex(Database &db, const SearchIndexOptions &options, SearchI
         if (Status s = readMarks(db, m); !s)
             return s;
         int64_t added = 0;
-        if (Status s = reindexQueued(db, m, std::max<int64_t>(1, batch / 50), builder, added); !s)
+        if (Status s = indexNewRows(db, false, m.traces, batch, builder, added); !s)
             return s;
         if (Status s = indexNewRows(db, true, m.observations, batch, builder, added); !s)
             return s;
-        if (Status s = indexNewRows(db, false, m.traces, batch, builder, added); !s)
+        if (Status s = reindexQueued(db, m, std::max<int64_t>(1, batch / 50), builder, added); !s)
             return s;
         Statement queued(db, "SELECT count(*) FROM search_fts_pending");
         const bool queueEmpty = queued.step() && queued.int64(0) == 0;
