@@ -1,5 +1,5 @@
 #pragma once
-// Brings the full-text search index (search_fts) up to date after imports have committed: every
+// Brings the search index (search_grams, store/gramindex.h) up to date after imports have committed: every
 // observation and trace above the index's high-water marks, and every trace queued for
 // re-indexing. Works in batches, each its own transaction, so data is searchable as it goes, a
 // cancel or a crash loses at most one batch, and the next run resumes where this one stopped.
@@ -32,7 +32,7 @@ Status pendingSearchRows(Database &db, int64_t &out);
 // failure only for database errors. `out` receives the totals of this run.
 Status buildSearchIndex(Database &db, const SearchIndexOptions &options, SearchIndexProgress *out = nullptr);
 
-// The LIKE pattern that finds `term` as a substring in search_fts columns: % and _ escaped with
+// The LIKE pattern that finds `term` as a literal substring of a text: % and _ escaped with
 // '\\' (use `LIKE ?1 ESCAPE '\\'`). Terms shorter than 3 characters cannot use the trigram index.
 std::string searchLikePattern(const std::string &term);
 
