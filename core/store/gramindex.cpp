@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <future>
+#include <system_error>
 
 #include <QChar>
 
@@ -90,54 +92,56 @@ bool decode(std::string_view bytes, std::vector<int64_t> &out)
     return true;
 }
 
-Builder::Builder()
+namespace {
+constexpr size_t kBufferedText = 8 << 20; // texts buffered before both halves take them
+
+} // namespace
+
+Builder::Lists::Lists()
 {
-    m_slots.assign(1 << 14, kEmpty);
-    m_slotList.assign(m_slots.size(), 0);
+    cells.assign(1 << 13, kEmpty);
+    cellList.assign(cells.size(), 0);
 }
 
-Builder::~Builder() = default;
-
-Builder::List &Builder::list(Gram g)
+Builder::List &Builder::Lists::list(Gram g)
 {
-    size_t mask = m_slots.size() - 1;
+    size_t mask = cells.size() - 1;
     size_t h = slotOf(g, mask);
-    while (m_slots[h] != kEmpty) {
-        if (m_slots[h] == g)
-            return m_lists[m_slotList[h]];
+    while (cells[h] != kEmpty) {
+        if (cells[h] == g)
+            return lists[cellList[h]];
         h = (h + 1) & mask;
     }
-    if ((m_lists.size() + 1) * 2 > m_slots.size()) {
+    if ((lists.size() + 1) * 2 > cells.size()) {
         grow();
         return list(g);
     }
-    m_slots[h] = g;
-    m_slotList[h] = uint32_t(m_lists.size());
-    m_grams.push_back(g);
-    return m_lists.emplace_back();
+    cells[h] = g;
+    cellList[h] = uint32_t(lists.size());
+    grams.push_back(g);
+    return lists.emplace_back();
 }
 
-void Builder::grow()
+void Builder::Lists::grow()
 {
-    std::vector<Gram> table(m_slots.size() * 2, kEmpty);
-    std::vector<uint32_t> slotList(table.size(), 0);
+    std::vector<Gram> table(cells.size() * 2, kEmpty);
+    std::vector<uint32_t> tableList(table.size(), 0);
     const size_t mask = table.size() - 1;
-    for (size_t i = 0; i < m_slots.size(); ++i) {
-        if (m_slots[i] == kEmpty)
+    for (size_t i = 0; i < cells.size(); ++i) {
+        if (cells[i] == kEmpty)
             continue;
-        size_t h = slotOf(m_slots[i], mask);
+        size_t h = slotOf(cells[i], mask);
         while (table[h] != kEmpty)
             h = (h + 1) & mask;
-        table[h] = m_slots[i];
-        slotList[h] = m_slotList[i];
+        table[h] = cells[i];
+        tableList[h] = cellList[i];
     }
-    m_slots.swap(table);
-    m_slotList.swap(slotList);
+    cells.swap(table);
+    cellList.swap(tableList);
 }
 
-void Builder::add(int64_t key, std::string_view text)
+void Builder::Lists::add(int64_t key, std::string_view text)
 {
-    m_textBytes += int64_t(text.size());
     forEach(text, [&](Gram g) {
         List &l = list(g);
         const bool first = l.bytes.empty();
@@ -150,35 +154,103 @@ void Builder::add(int64_t key, std::string_view text)
     });
 }
 
+void Builder::Lists::append(Lists &later)
+{
+    std::vector<int64_t> first;
+    for (size_t i = 0; i < later.lists.size(); ++i) {
+        List &from = later.lists[i];
+        List &to = list(later.grams[i]);
+        if (to.bytes.empty()) {
+            to = std::move(from);
+            continue;
+        }
+        // `from` starts with its first key in full; re-base it on the last key of `to`.
+        const auto *p = reinterpret_cast<const unsigned char *>(from.bytes.data());
+        size_t n = 0;
+        while (n < from.bytes.size() && (p[n] & 0x80))
+            ++n;
+        first.clear();
+        decode(std::string_view(from.bytes).substr(0, n + 1), first);
+        const std::string_view rest = std::string_view(from.bytes).substr(n + 1);
+        if (first.front() != to.last) {
+            to.sorted = to.sorted && first.front() > to.last;
+            putKey(to.bytes, false, to.last, first.front());
+        }
+        to.bytes.append(rest);
+        to.sorted = to.sorted && from.sorted;
+        to.last = from.last;
+    }
+    later.clear();
+}
+
+void Builder::Lists::clear()
+{
+    lists.clear();
+    grams.clear();
+    std::fill(cells.begin(), cells.end(), kEmpty);
+}
+
+Builder::Builder() = default;
+Builder::~Builder() = default;
+
+void Builder::add(int64_t key, std::string_view text)
+{
+    m_textBytes += int64_t(text.size());
+    m_rows.push_back({key, m_text.size(), m_text.size() + text.size()});
+    m_text.append(text);
+    if (m_text.size() >= kBufferedText)
+        buildBuffered();
+}
+
+void Builder::buildBuffered()
+{
+    const size_t half = m_rows.size() / 2;
+    auto build = [this](Lists &into, size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i)
+            into.add(m_rows[i].key, std::string_view(m_text).substr(m_rows[i].begin, m_rows[i].end - m_rows[i].begin));
+    };
+    std::future<void> helper;
+    try {
+        helper = std::async(std::launch::async, build, std::ref(m_side), half, m_rows.size());
+    } catch (const std::system_error &) {
+        build(m_side, half, m_rows.size()); // no thread to be had: both halves here
+    }
+    build(m_lists, 0, half);
+    if (helper.valid())
+        helper.get();
+    m_lists.append(m_side);
+    m_rows.clear();
+    m_text.clear();
+}
+
 Status Builder::write(Database &db, int64_t segment)
 {
-    std::vector<uint32_t> order(m_lists.size());
-    for (uint32_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return m_grams[a] < m_grams[b]; });
+    buildBuffered();
+    std::vector<std::pair<Gram, List *>> order;
+    order.reserve(m_lists.lists.size());
+    for (size_t i = 0; i < m_lists.lists.size(); ++i)
+        order.emplace_back(m_lists.grams[i], &m_lists.lists[i]);
+    std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     Statement ins(db, "INSERT INTO search_grams(gram, seg, keys) VALUES (?1, ?2, ?3)");
     if (!ins.isValid())
         return Status::failure(QStringLiteral("search index: %1").arg(ins.prepareError()));
     std::vector<int64_t> keys;
-    for (uint32_t i : order) {
-        List &l = m_lists[i];
-        if (!l.sorted) {
+    for (auto &[gram, l] : order) {
+        if (!l->sorted) {
             keys.clear();
-            decode(l.bytes, keys);
+            decode(l->bytes, keys);
             std::sort(keys.begin(), keys.end());
             keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-            l.bytes = encode(keys);
+            l->bytes = encode(keys);
         }
-        ins.bind(1, int64_t(m_grams[i]));
+        ins.bind(1, int64_t(gram));
         ins.bind(2, segment);
-        ins.bindBlobStatic(3, l.bytes);
+        ins.bindBlobStatic(3, l->bytes);
         if (!ins.run())
             return Status::failure(QStringLiteral("search index: %1").arg(ins.error()));
         ins.reset();
     }
     m_lists.clear();
-    m_grams.clear();
-    std::fill(m_slots.begin(), m_slots.end(), kEmpty);
     m_textBytes = 0;
     return Status::success();
 }

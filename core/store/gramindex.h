@@ -66,7 +66,9 @@ std::vector<Gram> termGrams(std::string_view term);
 std::string encode(const std::vector<int64_t> &ascendingKeys);
 bool decode(std::string_view bytes, std::vector<int64_t> &out); // appends; false when malformed
 
-// Collects one segment: the texts of a batch of rows, then writes a list per trigram.
+// Collects one segment: the texts of a batch of rows, then writes a list per trigram. Texts are
+// buffered; the rows of the second half of the buffer go into lists of their own on a helper
+// thread while the first half is added here, and those lists are then appended to the others.
 class Builder {
 public:
     Builder();
@@ -74,9 +76,10 @@ public:
     Builder(const Builder &) = delete;
     Builder &operator=(const Builder &) = delete;
 
-    // One searchable text of the row `key` (call once per column). Rows may come in any order.
+    // One searchable text of the row `key` (call once per column). Rows may come in any order;
+    // lists written in ascending key order need no sorting.
     void add(int64_t key, std::string_view text);
-    bool empty() const { return m_lists.empty(); }
+    bool empty() const { return m_rows.empty() && m_lists.lists.empty(); }
     int64_t textBytes() const { return m_textBytes; }
     // Inserts the segment's lists into search_grams and starts a new, empty segment.
     Status write(Database &db, int64_t segment);
@@ -87,13 +90,27 @@ private:
         int64_t last = 0;
         bool sorted = true;
     };
-    List &list(Gram g);
-    void grow();
+    struct Lists {
+        std::vector<Gram> cells; // open addressing; kEmpty marks a free cell
+        std::vector<uint32_t> cellList;
+        std::vector<List> lists;
+        std::vector<Gram> grams; // grams[i] is the trigram of lists[i]
+        Lists();
+        List &list(Gram g);
+        void grow();
+        void add(int64_t key, std::string_view text);
+        void append(Lists &later); // `later` holds rows added after these; it is left empty
+        void clear();
+    };
+    struct Row {
+        int64_t key;
+        size_t begin, end;
+    };
+    void buildBuffered();
 
-    std::vector<Gram> m_slots; // open addressing; kEmpty marks a free slot
-    std::vector<uint32_t> m_slotList;
-    std::vector<List> m_lists;
-    std::vector<Gram> m_grams; // m_grams[i] is the trigram of m_lists[i]
+    Lists m_lists, m_side;
+    std::string m_text; // buffered texts, m_rows point into it
+    std::vector<Row> m_rows;
     int64_t m_textBytes = 0;
 };
 

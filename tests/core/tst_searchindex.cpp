@@ -94,6 +94,7 @@ private slots:
     void indexFindsWhatAScanFinds();
     void trigramsFoldCaseAndSurviveBadUtf8();
     void listsRoundTrip();
+    void workspaceWithTheFts5IndexIsUpgraded();
 
 private:
     QTemporaryDir m_dir;
@@ -229,10 +230,16 @@ void TestSearchIndex::indexFindsWhatAScanFinds()
                                             "tool_call", "50%", "error", "ERR", "Straße", "ab", "abcabc", "x"};
     auto pick = [&](size_t n) { return words[rng() % n]; };
     std::vector<std::string> texts;
-    {
+    auto inputJson = [](const std::string &content) {
+        const QJsonObject message{{QStringLiteral("role"), QStringLiteral("user")},
+                                  {QStringLiteral("content"), QString::fromStdString(content)}};
+        const QJsonObject input{{QStringLiteral("messages"), QJsonArray{message}}};
+        return QJsonDocument(input).toJson(QJsonDocument::Compact).toStdString();
+    };
+    auto addRows = [&](int first, int n) {
         store::Transaction tx(db);
         store::Statement ins(db, "INSERT INTO observations(trace_id, id, type, name, input) VALUES (?1, ?2, 'SPAN', ?3, ?4)");
-        for (int i = 0; i < 400; ++i) {
+        for (int i = first; i < first + n; ++i) {
             std::string name, content;
             for (int w = 0; w < 3; ++w)
                 name += pick(words.size()) + (rng() % 2 ? " " : "");
@@ -240,19 +247,16 @@ void TestSearchIndex::indexFindsWhatAScanFinds()
                 content += pick(words.size()) + (rng() % 3 ? " " : "");
             texts.push_back(name);
             texts.push_back(content);
-            const std::string id = "o" + std::to_string(i);
             ins.bind(1, std::string("t") + std::to_string(i % 37));
-            ins.bind(2, id);
+            ins.bind(2, "o" + std::to_string(i));
             ins.bind(3, name);
-            const QJsonObject message{{QStringLiteral("role"), QStringLiteral("user")},
-                                      {QStringLiteral("content"), QString::fromStdString(content)}};
-            const QJsonObject input{{QStringLiteral("messages"), QJsonArray{message}}};
-            ins.bind(4, QJsonDocument(input).toJson(QJsonDocument::Compact).toStdString());
+            ins.bind(4, inputJson(content));
             QVERIFY(ins.run());
             ins.reset();
         }
         QVERIFY(tx.commit().ok);
-    }
+    };
+    addRows(0, 400);
     store::SearchIndexOptions so;
     so.batchRows = 10; // 40 segments: more than the 32 after which the lists are merged
     QVERIFY(store::buildSearchIndex(db, so).ok);
@@ -260,42 +264,73 @@ void TestSearchIndex::indexFindsWhatAScanFinds()
     QCOMPARE(stateValue(db, "merged"), qint64(41));
     QCOMPARE(test::count(db, QStringLiteral("search_grams")),
              test::scalar(db, QStringLiteral("SELECT count(DISTINCT gram) FROM search_grams")).toLongLong());
-    int nonEmpty = 0;
-    for (int i = 0; i < 300; ++i) {
-        const std::string &t = texts[rng() % texts.size()];
-        std::string term;
-        switch (i % 4) {
-        case 0: // a substring
-            if (t.size() > 3) {
-                const size_t at = rng() % (t.size() - 3);
-                term = t.substr(at, 3 + rng() % std::min<size_t>(8, t.size() - at - 2));
+    auto compareTerms = [&](int n) {
+        int nonEmpty = 0;
+        for (int i = 0; i < n; ++i) {
+            const std::string &t = texts[rng() % texts.size()];
+            std::string term;
+            switch (i % 4) {
+            case 0: // a substring
+                if (t.size() > 3) {
+                    const size_t at = rng() % (t.size() - 3);
+                    term = t.substr(at, 3 + rng() % std::min<size_t>(8, t.size() - at - 2));
+                }
+                break;
+            case 1: // upper-cased ASCII substring of a word pair
+                term = pick(words.size()) + " " + pick(words.size());
+                for (char &c : term)
+                    c = char(std::toupper(static_cast<unsigned char>(c)));
+                break;
+            case 2: // with a wildcard inside
+                term = pick(words.size()) + (rng() % 2 ? "_" : "%") + pick(words.size());
+                break;
+            default: // a word, perhaps absent
+                term = pick(words.size()) + "zz";
+                if (rng() % 2)
+                    term = pick(words.size());
+                break;
             }
-            break;
-        case 1: // upper-cased ASCII substring of a word pair
-            term = pick(words.size()) + " " + pick(words.size());
-            for (char &c : term)
-                c = char(std::toupper(static_cast<unsigned char>(c)));
-            break;
-        case 2: // with a wildcard inside
-            term = pick(words.size()) + (rng() % 2 ? "_" : "%") + pick(words.size());
-            break;
-        default: // a word, perhaps absent
-            term = pick(words.size()) + "zz";
-            if (rng() % 2)
-                term = pick(words.size());
-            break;
+            // Terms without a run of 3 characters outside wildcards have no trigrams: the search
+            // scans instead (store/tracefiltersql.cpp), so the index is only asked about the others.
+            if (QString::fromStdString(term).size() < 3 || store::grams::termGrams(term).empty())
+                continue;
+            const QStringList scanned = observationsScanned(db, term);
+            if (observationsMatching(db, term) != scanned) {
+                qWarning("term '%s'", term.c_str());
+                return -1;
+            }
+            nonEmpty += !scanned.isEmpty();
         }
-        if (QString::fromStdString(term).size() < 3)
-            continue;
-        const QStringList scanned = observationsScanned(db, term);
-        // Terms without a run of 3 characters outside wildcards have no trigrams: the search
-        // scans instead (store/tracefiltersql.cpp), so the index is only asked about the others.
-        if (store::grams::termGrams(term).empty())
-            continue;
-        QCOMPARE(observationsMatching(db, term), scanned);
-        nonEmpty += !scanned.isEmpty();
+        return nonEmpty;
+    };
+    QVERIFY(compareTerms(300) > 50);
+
+    // New text for 60 rows (their traces queued, as a re-import does) and 50 new rows: the lists
+    // keep keys under the old text; the re-check drops them, and the new text is found.
+    {
+        store::Transaction tx(db);
+        store::Statement update(db, "UPDATE observations SET input = ?2 WHERE id = ?1");
+        store::Statement queue(db, "INSERT OR IGNORE INTO search_fts_pending(trace_id) "
+                                   "SELECT trace_id FROM observations WHERE id = ?1");
+        for (int i = 0; i < 60; ++i) {
+            std::string content;
+            for (int w = 0; w < 12; ++w)
+                content += pick(words.size() - 3) + (rng() % 3 ? " " : "");
+            texts.push_back(content);
+            const std::string id = "o" + std::to_string(rng() % 400);
+            update.bind(1, id);
+            update.bind(2, inputJson(content));
+            queue.bind(1, id);
+            QVERIFY(update.run() && queue.run());
+            update.reset();
+            queue.reset();
+        }
+        QVERIFY(tx.commit().ok);
     }
-    QVERIFY(nonEmpty > 50);
+    addRows(400, 50);
+    QVERIFY(store::buildSearchIndex(db, so).ok);
+    QCOMPARE(test::count(db, QStringLiteral("search_fts_pending")), qint64(0));
+    QVERIFY(compareTerms(300) > 50);
 }
 
 void TestSearchIndex::trigramsFoldCaseAndSurviveBadUtf8()
@@ -327,6 +362,42 @@ void TestSearchIndex::listsRoundTrip()
     QCOMPARE(back, keys);
     back.clear();
     QVERIFY(!store::grams::decode(std::string("\x80\x80"), back)); // cut off inside a number
+}
+
+// A workspace of schema 11 (search index in an FTS5 table) opens as schema 12: the FTS5 table
+// and its copy of the text are gone, and the whole workspace waits to be indexed again.
+void TestSearchIndex::workspaceWithTheFts5IndexIsUpgraded()
+{
+    const QString file = m_dir.filePath(QStringLiteral("gen3.jsonl"));
+    const generate::Result r = generateLangfuse(file, 30, 5, 9);
+    QVERIFY(r.ok);
+    const QString path = m_dir.filePath(QStringLiteral("f.db"));
+    {
+        store::Database db;
+        QVERIFY(db.open(path).ok);
+        QCOMPARE(import::importFiles(db, {file}).outcome, import::ImportSummary::Outcome::Ok);
+        QVERIFY(db.exec("DROP TABLE search_grams; DELETE FROM search_fts_state WHERE key IN ('segments', 'merged'); "
+                        "CREATE VIRTUAL TABLE search_fts USING fts5(trace_id UNINDEXED, observation_id UNINDEXED, "
+                        "name, input, output, metadata, tokenize = 'trigram', detail = 'none', columnsize = 0); "
+                        "INSERT INTO search_fts(rowid, trace_id, observation_id, name, input) "
+                        "SELECT rowid, trace_id, id, name, spanscope_text(input) FROM observations; "
+                        "PRAGMA user_version = 11;")
+                    .ok);
+    }
+    store::Database db;
+    QVERIFY(db.open(path).ok);
+    QCOMPARE(db.userVersion(), 12);
+    QCOMPARE(test::count(db, QStringLiteral("sqlite_master"), QStringLiteral("name LIKE 'search_fts%' AND "
+                                                                             "name NOT IN ('search_fts_state', "
+                                                                             "'search_fts_pending')")),
+             qint64(0));
+    int64_t pending = 0;
+    QVERIFY(store::pendingSearchRows(db, pending).ok);
+    QCOMPARE(pending, r.observations + r.traces);
+    QVERIFY(store::buildSearchIndex(db, {}).ok);
+    QCOMPARE(notFoundByName(db), qint64(0));
+    QVERIFY(store::pendingSearchRows(db, pending).ok);
+    QCOMPARE(pending, int64_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)
