@@ -260,17 +260,36 @@ Status candidates(sqlite3 *db, const std::vector<Gram> &grams, std::vector<int64
     out.clear();
     if (grams.empty())
         return Status::success();
+    auto failure = [db] { return Status::failure(QStringLiteral("search index: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))); };
+    // Every row holding the term holds all of its trigrams, so any of them narrow the candidates
+    // correctly: the (at most kUsed) rarest ones, by the size of their lists, do it for least work
+    // (a long pasted term has hundreds).
+    constexpr size_t kUsed = 8;
+    std::vector<std::pair<int64_t, Gram>> sized;
     sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT keys FROM search_grams WHERE gram = ?1", -1, &st, nullptr) != SQLITE_OK)
-        return Status::failure(QStringLiteral("search index: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
-    // Each trigram's keys over all segments; the shortest list goes first so the intersection
-    // shrinks fastest.
-    std::vector<std::vector<int64_t>> lists;
-    lists.reserve(grams.size());
-    Status status = Status::success();
+    if (sqlite3_prepare_v2(db, "SELECT total(length(keys)) FROM search_grams WHERE gram = ?1", -1, &st, nullptr) != SQLITE_OK)
+        return failure();
     for (Gram g : grams) {
-        std::vector<int64_t> &keys = lists.emplace_back();
         sqlite3_bind_int64(st, 1, int64_t(g));
+        if (sqlite3_step(st) != SQLITE_ROW) {
+            sqlite3_finalize(st);
+            return failure();
+        }
+        sized.emplace_back(int64_t(sqlite3_column_double(st, 0)), g);
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    std::sort(sized.begin(), sized.end());
+    if (sized.front().first == 0)
+        return Status::success(); // a trigram no row holds
+    sized.resize(std::min(sized.size(), kUsed));
+    if (sqlite3_prepare_v2(db, "SELECT keys FROM search_grams WHERE gram = ?1", -1, &st, nullptr) != SQLITE_OK)
+        return failure();
+    std::vector<int64_t> keys, next;
+    Status status = Status::success();
+    for (size_t i = 0; i < sized.size() && status; ++i) {
+        keys.clear();
+        sqlite3_bind_int64(st, 1, int64_t(sized[i].second));
         int segments = 0, rc;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             ++segments;
@@ -279,48 +298,52 @@ Status candidates(sqlite3 *db, const std::vector<Gram> &grams, std::vector<int64
                 status = Status::failure(QStringLiteral("search index: a trigram list is damaged"));
         }
         if (rc != SQLITE_DONE)
-            status = Status::failure(QStringLiteral("search index: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+            status = failure();
         sqlite3_reset(st);
-        if (!status || keys.empty())
-            break;
         if (segments > 1) {
             std::sort(keys.begin(), keys.end());
             keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
         }
+        if (i == 0) {
+            out.swap(keys);
+        } else {
+            next.clear();
+            std::set_intersection(out.begin(), out.end(), keys.begin(), keys.end(), std::back_inserter(next));
+            out.swap(next);
+        }
+        if (out.empty())
+            break;
     }
     sqlite3_finalize(st);
-    if (!status || lists.size() < grams.size() || lists.back().empty())
-        return status;
-    std::sort(lists.begin(), lists.end(), [](const auto &a, const auto &b) { return a.size() < b.size(); });
-    out = std::move(lists.front());
-    std::vector<int64_t> next;
-    for (size_t i = 1; i < lists.size() && !out.empty(); ++i) {
-        next.clear();
-        std::set_intersection(out.begin(), out.end(), lists[i].begin(), lists[i].end(), std::back_inserter(next));
-        out.swap(next);
-    }
-    return Status::success();
+    if (!status)
+        out.clear();
+    return status;
 }
 
-Status merge(Database &db, int64_t segment, const std::atomic<bool> *cancel, int gramsPerTransaction)
+Status merge(Database &db, int64_t afterSegment, int64_t segment, const std::atomic<bool> *cancel,
+             int gramsPerTransaction)
 {
     std::vector<int64_t> todo;
     {
-        Statement several(db, "SELECT gram FROM search_grams GROUP BY gram HAVING count(*) > 1");
+        Statement several(db, "SELECT gram FROM search_grams WHERE seg > ?1 GROUP BY gram HAVING count(*) > 1");
+        several.bind(1, afterSegment);
         while (several.step())
             todo.push_back(several.int64(0));
         if (several.failed())
             return Status::failure(QStringLiteral("search index: %1").arg(several.error()));
     }
-    Statement read(db, "SELECT keys FROM search_grams WHERE gram = ?1");
-    Statement drop(db, "DELETE FROM search_grams WHERE gram = ?1");
+    Statement read(db, "SELECT keys FROM search_grams WHERE gram = ?1 AND seg > ?2");
+    Statement drop(db, "DELETE FROM search_grams WHERE gram = ?1 AND seg > ?2");
     Statement ins(db, "INSERT INTO search_grams(gram, seg, keys) VALUES (?1, ?2, ?3)");
     std::vector<int64_t> keys;
     for (size_t at = 0; at < todo.size() && !(cancel && cancel->load());) {
         Transaction tx(db);
+        if (!tx.isActive())
+            return Status::failure(QStringLiteral("search index: cannot start writing: %1").arg(db.lastError()));
         for (const size_t end = std::min(todo.size(), at + size_t(std::max(1, gramsPerTransaction))); at < end; ++at) {
             keys.clear();
             read.bind(1, todo[at]);
+            read.bind(2, afterSegment);
             while (read.step()) {
                 if (!decode(read.blobView(0), keys))
                     return Status::failure(QStringLiteral("search index: a trigram list is damaged"));
@@ -332,6 +355,7 @@ Status merge(Database &db, int64_t segment, const std::atomic<bool> *cancel, int
             keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
             const std::string bytes = encode(keys);
             drop.bind(1, todo[at]);
+            drop.bind(2, afterSegment);
             ins.bind(1, todo[at]);
             ins.bind(2, segment);
             ins.bindBlobStatic(3, bytes);
@@ -358,6 +382,8 @@ struct SearchCursor {
     sqlite3_vtab_cursor base{};
     std::vector<int64_t> keys;
     size_t at = 0;
+    std::string term;
+    bool hasTerm = false;
 };
 
 int searchConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **out, char **)
@@ -381,9 +407,7 @@ int searchBestIndex(sqlite3_vtab *, sqlite3_index_info *info)
 {
     for (int i = 0; i < info->nConstraint; ++i) {
         const auto &c = info->aConstraint[i];
-        if (c.iColumn == 1 && c.op == SQLITE_INDEX_CONSTRAINT_EQ) {
-            if (!c.usable)
-                return SQLITE_CONSTRAINT;
+        if (c.iColumn == 1 && c.op == SQLITE_INDEX_CONSTRAINT_EQ && c.usable) {
             info->aConstraintUsage[i].argvIndex = 1;
             info->aConstraintUsage[i].omit = 1;
             info->estimatedCost = 1000;
@@ -414,10 +438,13 @@ int searchFilter(sqlite3_vtab_cursor *cur, int, const char *, int argc, sqlite3_
     auto *t = reinterpret_cast<SearchTable *>(cur->pVtab);
     c->keys.clear();
     c->at = 0;
+    c->hasTerm = false;
     if (argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL)
         return SQLITE_OK;
     const auto *term = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
     const std::string_view view(term ? term : "", size_t(sqlite3_value_bytes(argv[0])));
+    c->term.assign(view);
+    c->hasTerm = true;
     if (Status s = candidates(t->db, termGrams(view), c->keys); !s) {
         sqlite3_free(t->base.zErrMsg);
         t->base.zErrMsg = sqlite3_mprintf("%s", s.error.toUtf8().constData());
@@ -443,6 +470,8 @@ int searchColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col)
     auto *c = reinterpret_cast<SearchCursor *>(cur);
     if (col == 0)
         sqlite3_result_int64(ctx, c->keys[c->at]);
+    else if (c->hasTerm)
+        sqlite3_result_text(ctx, c->term.data(), int(c->term.size()), SQLITE_TRANSIENT);
     else
         sqlite3_result_null(ctx);
     return SQLITE_OK;

@@ -33,8 +33,24 @@ inline uint32_t fold(uint32_t c)
     return foldNonAscii(c);
 }
 
-// Calls f(gram) for each trigram of UTF-8 text, in order (repeats included). A byte that does not
-// start a valid sequence counts as a code point of its own value, so decoding resynchronises.
+// One code point of UTF-8 text, decoded exactly as SQLite's LIKE decodes it (sqlite3Utf8Read):
+// a lead byte takes every continuation byte after it, and what is not a valid scalar value
+// (overlong, surrogate, U+FFFE/U+FFFF) reads as U+FFFD; a stray continuation byte stands alone.
+// The same decoding on both sides keeps the index's candidates a superset of LIKE's matches.
+inline uint32_t readCodePoint(const unsigned char *&p, const unsigned char *e)
+{
+    uint32_t c = *p++;
+    if (c < 0xC0)
+        return c;
+    c = c < 0xE0 ? c - 0xC0 : c < 0xF0 ? c - 0xE0 : c < 0xF8 ? c - 0xF0 : c < 0xFC ? c - 0xF8 : c < 0xFE ? c - 0xFC : 0;
+    while (p < e && (*p & 0xC0) == 0x80)
+        c = (c << 6) + (*p++ & 0x3Fu);
+    if (c < 0x80 || (c & 0xFFFFF800u) == 0xD800 || (c & 0xFFFFFFFEu) == 0xFFFE)
+        c = 0xFFFD;
+    return c;
+}
+
+// Calls f(gram) for each trigram of UTF-8 text, in order (repeats included).
 template <class F>
 void forEach(std::string_view text, F &&f)
 {
@@ -43,14 +59,7 @@ void forEach(std::string_view text, F &&f)
     uint64_t a = 0, b = 0;
     int seen = 0;
     while (p < e) {
-        uint32_t c = *p++;
-        if (c >= 0xC0) {
-            int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
-            c &= 0x3Fu >> more;
-            while (more-- > 0 && p < e && (*p & 0xC0) == 0x80)
-                c = (c << 6) | (*p++ & 0x3Fu);
-        }
-        const uint64_t x = fold(c) & 0x1FFFFFu;
+        const uint64_t x = fold(readCodePoint(p, e)) & 0x1FFFFFu;
         if (++seen >= 3)
             f(Gram((a << 42) | (b << 21) | x));
         a = b;
@@ -118,10 +127,11 @@ private:
 // Empty `grams` give no keys.
 Status candidates(sqlite3 *db, const std::vector<Gram> &grams, std::vector<int64_t> &out);
 
-// Merges the lists of each trigram that has several (one per segment it appeared in) into one,
-// written as `segment`; keys repeated by re-indexing collapse. Works through `gramsPerTransaction`
-// trigrams per transaction and stops early when `cancel` is set; a partly merged index is valid.
-Status merge(Database &db, int64_t segment, const std::atomic<bool> *cancel, int gramsPerTransaction = 4000);
+// Merges, for each trigram, its lists of the segments after `afterSegment` into one, written as
+// `segment`; keys repeated by re-indexing collapse. Works through `gramsPerTransaction` trigrams
+// per transaction and stops early when `cancel` is set; a partly merged index is valid.
+Status merge(Database &db, int64_t afterSegment, int64_t segment, const std::atomic<bool> *cancel,
+             int gramsPerTransaction = 4000);
 
 // Registers spanscope_search(term) on a connection.
 void registerSearchFunction(sqlite3 *db);

@@ -23,12 +23,14 @@ Status stepAll(Statement &st, const char *what)
     return Status::failure(QStringLiteral("search index (%1): %2").arg(QLatin1String(what), st.error()));
 }
 
-// Segments written since the lists were last merged before the next merge: a query reads at most
-// this many lists per trigram.
+// Merging is tiered: every 32 new segments are merged into one, and every 16 such merges all
+// lists are merged into one. A query reads at most ~50 lists per trigram, and a merge rewrites
+// only the recent lists (all of them once per 512 segments, ~10M rows in 20k-row batches).
 constexpr int64_t kMergeAfterSegments = 32;
+constexpr int64_t kFullMergeAfterMerges = 16;
 
 struct Marks {
-    int64_t observations = 0, traces = 0, segments = 0, merged = 0;
+    int64_t observations = 0, traces = 0, segments = 0, merged = 0, merges = 0;
 };
 
 Status readMarks(Database &db, Marks &m)
@@ -36,13 +38,15 @@ Status readMarks(Database &db, Marks &m)
     Statement st(db, "SELECT (SELECT value FROM search_fts_state WHERE key = 'observations'), "
                      "(SELECT value FROM search_fts_state WHERE key = 'traces'), "
                      "(SELECT value FROM search_fts_state WHERE key = 'segments'), "
-                     "(SELECT value FROM search_fts_state WHERE key = 'merged')");
+                     "(SELECT value FROM search_fts_state WHERE key = 'merged'), "
+                     "(SELECT value FROM search_fts_state WHERE key = 'merges')");
     if (!st.step())
         return Status::failure(QStringLiteral("search index state: %1").arg(st.error()));
     m.observations = st.int64(0);
     m.traces = st.int64(1);
     m.segments = st.int64(2);
     m.merged = st.int64(3);
+    m.merges = st.int64(4);
     return Status::success();
 }
 
@@ -145,6 +149,8 @@ Status buildSearchIndex(Database &db, const SearchIndexOptions &options, SearchI
     grams::Builder builder;
     while (!cancelled()) {
         Transaction tx(db);
+        if (!tx.isActive())
+            return Status::failure(QStringLiteral("search index: cannot start writing: %1").arg(db.lastError()));
         Marks m;
         if (Status s = readMarks(db, m); !s)
             return s;
@@ -181,13 +187,16 @@ Status buildSearchIndex(Database &db, const SearchIndexOptions &options, SearchI
         if (m.segments - m.merged >= kMergeAfterSegments) {
             // The merged lists get a segment number of their own, taken before they are written,
             // so a merge that is cancelled halfway never collides with the next batch.
+            const bool full = m.merges + 1 >= kFullMergeAfterMerges;
             const int64_t into = m.segments + 1;
             if (Status s = setMark(db, "segments", into); !s)
                 return s;
-            if (Status s = grams::merge(db, into, options.cancel); !s)
+            if (Status s = grams::merge(db, full ? 0 : m.merged, into, options.cancel); !s)
                 return s;
             if (!cancelled()) {
                 if (Status s = setMark(db, "merged", into); !s)
+                    return s;
+                if (Status s = setMark(db, "merges", full ? 0 : m.merges + 1); !s)
                     return s;
             }
         }

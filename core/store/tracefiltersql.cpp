@@ -102,12 +102,11 @@ void addTextSearch(Clause &c, const std::string &term)
         sub = "SELECT o.trace_id FROM observations o WHERE " + matches("o");
         sub += " UNION SELECT tr.id FROM traces tr WHERE " + matches("tr");
     } else {
+        // The candidates once (materialised), then their observations and traces.
         c.params.emplace_back(term);
-        sub = "SELECT o.trace_id FROM spanscope_search(?) s JOIN observations o ON o.rowid = s.key WHERE s.key > 0 AND " +
-            matches("o");
-        c.params.emplace_back(term);
-        sub += " UNION SELECT tr.id FROM spanscope_search(?) s JOIN traces tr ON tr.rowid = -s.key WHERE s.key < 0 AND " +
-            matches("tr");
+        sub = "WITH s(key) AS MATERIALIZED (SELECT key FROM spanscope_search(?)) ";
+        sub += "SELECT o.trace_id FROM s JOIN observations o ON o.rowid = s.key WHERE s.key > 0 AND " + matches("o");
+        sub += " UNION SELECT tr.id FROM s JOIN traces tr ON tr.rowid = -s.key WHERE s.key < 0 AND " + matches("tr");
     }
     c.add("t.id IN (" + sub + ")");
 }

@@ -6,8 +6,9 @@
 -- search_grams: for each trigram (three case-folded code points packed 21 bits each) and each
 -- build batch (segment), the ascending keys of the rows holding it: observations.rowid, or minus
 -- traces.rowid. search_fts_state keeps the high-water marks (now also 'segments': the last
--- segment written; 'merged': the segment the lists were last merged into, store/searchindex.cpp
--- merges them every 32 segments) and search_fts_pending the traces to re-index; names stay.
+-- segment written; 'merged': the segment the recent lists were last merged into; 'merges': how
+-- many such merges since all lists were merged, see store/searchindex.cpp) and
+-- search_fts_pending the traces to re-index; their names stay.
 -- The marks go back to 0, so the index is rebuilt from the rows (when the workspace is next
 -- opened in the app, or by the next import).
 DROP TABLE IF EXISTS search_fts;
@@ -22,5 +23,5 @@ CREATE TABLE IF NOT EXISTS search_grams (
 CREATE UNIQUE INDEX IF NOT EXISTS search_grams_by_gram ON search_grams(gram, seg);
 DELETE FROM search_grams;
 UPDATE search_fts_state SET value = 0;
-INSERT OR REPLACE INTO search_fts_state(key, value) VALUES ('segments', 0), ('merged', 0);
+INSERT OR REPLACE INTO search_fts_state(key, value) VALUES ('segments', 0), ('merged', 0), ('merges', 0);
 DELETE FROM search_fts_pending;

@@ -95,6 +95,7 @@ private slots:
     void trigramsFoldCaseAndSurviveBadUtf8();
     void listsRoundTrip();
     void workspaceWithTheFts5IndexIsUpgraded();
+    void mergesAreTiered();
 
 private:
     QTemporaryDir m_dir;
@@ -344,12 +345,17 @@ void TestSearchIndex::trigramsFoldCaseAndSurviveBadUtf8()
     QCOMPARE(grams("abcd").size(), size_t(2));
     QCOMPARE(grams("ab").size(), size_t(0));
     QCOMPARE(grams("東京都").size(), size_t(1));
-    // A stray continuation byte and a cut-off sequence count as one code point each; the text
-    // after them decodes as usual.
+    // Malformed text decodes as SQLite's LIKE reads it: a stray continuation byte stands alone, a
+    // cut-off sequence, an overlong form, a surrogate and U+FFFE/U+FFFF read as U+FFFD, and the
+    // text after them decodes as usual.
     const std::vector<store::grams::Gram> bad = grams("\x80\xE2" "abcd");
     QCOMPARE(bad.size(), size_t(4));
+    QCOMPARE(bad[1], grams("\xEF\xBF\xBD" "ab").front()); // U+FFFD a b
     QCOMPARE(bad[2], grams("abc").front());
     QCOMPARE(bad[3], grams("bcd").front());
+    for (const char *odd : {"x\xC3" "abc", "x\xC0\x80" "abc", "x\xED\xA0\x80" "abc", "x\xEF\xBF\xBE" "abc"})
+        QCOMPARE(grams(odd)[1], grams("\xEF\xBF\xBD" "ab").front());
+    QCOMPARE(grams("\xC0\x83\xA9" "ab"), grams("\xC3\xA9" "ab")); // SQLite reads both as "éab"
     QCOMPARE(store::grams::termGrams("ab%cd_e").size(), size_t(0));
     QCOMPARE(store::grams::termGrams("abc%abcd").size(), size_t(2)); // abc, bcd
 }
@@ -398,6 +404,37 @@ void TestSearchIndex::workspaceWithTheFts5IndexIsUpgraded()
     QCOMPARE(notFoundByName(db), qint64(0));
     QVERIFY(store::pendingSearchRows(db, pending).ok);
     QCOMPARE(pending, int64_t(0));
+}
+
+// Each build that ends 32 or more segments after the last merge merges those recent lists into
+// one; the 16th such merge merges every list. Everything stays findable throughout.
+void TestSearchIndex::mergesAreTiered()
+{
+    store::Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("g.db"))).ok);
+    auto listsPerGram = [&] {
+        return test::scalar(db, QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM search_grams GROUP BY gram)"))
+            .toLongLong();
+    };
+    store::SearchIndexOptions so;
+    so.batchRows = 1; // one segment per row
+    for (int build = 0; build < 17; ++build) {
+        store::Statement ins(db, "INSERT INTO observations(trace_id, id, type, name) VALUES ('t', ?1, 'SPAN', ?2)");
+        for (int i = 0; i < 32; ++i) {
+            const std::string id = std::to_string(build * 32 + i);
+            ins.bind(1, id);
+            ins.bind(2, "step number " + id);
+            QVERIFY(ins.run());
+            ins.reset();
+        }
+        QVERIFY(store::buildSearchIndex(db, so).ok);
+        QCOMPARE(stateValue(db, "merged"), stateValue(db, "segments"));
+        QCOMPARE(stateValue(db, "merges"), qint64(build == 15 ? 0 : (build + 1) % 16));
+        // After a full merge one list per trigram; otherwise one per merge since the last full one.
+        QCOMPARE(listsPerGram(), qint64(build == 15 ? 1 : build < 15 ? build + 1 : 2));
+    }
+    QCOMPARE(notFoundByName(db), qint64(0));
+    QCOMPARE(observationsMatching(db, "number 300"), QStringList{QStringLiteral("300")});
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)
