@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 #include <simdjson.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,7 +28,10 @@ void collectStrings(simdjson::dom::element root, std::string &out, size_t maxByt
             std::string_view s = e.get_string().value_unsafe();
             if (!out.empty())
                 out.push_back('\n');
+            const size_t from = out.size();
             out.append(s.substr(0, maxBytes - std::min(maxBytes, out.size())));
+            // A NUL (\u0000 in the JSON) would end the text for LIKE, hiding the rest from search.
+            std::replace(out.begin() + std::ptrdiff_t(from), out.end(), '\0', ' ');
             break;
         }
         case simdjson::dom::element_type::ARRAY: {

@@ -96,6 +96,7 @@ private slots:
     void listsRoundTrip();
     void workspaceWithTheFts5IndexIsUpgraded();
     void mergesAreTiered();
+    void textAfterANulIsFound();
 
 private:
     QTemporaryDir m_dir;
@@ -435,6 +436,19 @@ void TestSearchIndex::mergesAreTiered()
     }
     QCOMPARE(notFoundByName(db), qint64(0));
     QCOMPARE(observationsMatching(db, "number 300"), QStringList{QStringLiteral("300")});
+}
+
+// A payload string holding \u0000: LIKE stops at a NUL, so the searchable text has none.
+void TestSearchIndex::textAfterANulIsFound()
+{
+    store::Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("h.db"))).ok);
+    QVERIFY(db.exec("INSERT INTO observations(trace_id, id, type, name, input) VALUES "
+                    "('t', 'a', 'SPAN', 'x', '{\"text\":\"binary\\u0000tail words\"}')")
+                .ok);
+    QVERIFY(store::buildSearchIndex(db, {}).ok);
+    QCOMPARE(observationsMatching(db, "tail words"), QStringList{QStringLiteral("a")});
+    QCOMPARE(observationsMatching(db, "binary tail"), QStringList{QStringLiteral("a")});
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)
