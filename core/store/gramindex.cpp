@@ -14,6 +14,8 @@ namespace spanscope::store::grams {
 namespace {
 
 constexpr Gram kEmpty = ~Gram(0);
+constexpr size_t kBufferedText = 8 << 20; // texts buffered before both halves take them
+const char kInsertList[] = "INSERT INTO search_grams(gram, seg, keys) VALUES (?1, ?2, ?3)";
 
 size_t slotOf(Gram g, size_t mask) { return size_t((g * 0x9E3779B97F4A7C15ull) >> 17) & mask; }
 
@@ -36,6 +38,15 @@ void putKey(std::string &out, bool first, int64_t last, int64_t key)
     putVarint(out, zigzag(first ? key : int64_t(uint64_t(key) - uint64_t(last))));
 }
 
+// Ascending, each value once (a term's trigrams; the keys of several lists, or of a list written
+// out of order).
+template <class T>
+void sortUnique(std::vector<T> &values)
+{
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+}
+
 } // namespace
 
 uint32_t foldNonAscii(uint32_t c)
@@ -53,8 +64,7 @@ std::vector<Gram> termGrams(std::string_view term)
         forEach(term.substr(start, i - start), [&](Gram g) { out.push_back(g); });
         start = i + 1;
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    sortUnique(out);
     return out;
 }
 
@@ -91,11 +101,6 @@ bool decode(std::string_view bytes, std::vector<int64_t> &out)
     }
     return true;
 }
-
-namespace {
-constexpr size_t kBufferedText = 8 << 20; // texts buffered before both halves take them
-
-} // namespace
 
 Builder::Lists::Lists()
 {
@@ -231,7 +236,7 @@ Status Builder::write(Database &db, int64_t segment)
     for (size_t i = 0; i < m_lists.lists.size(); ++i)
         order.emplace_back(m_lists.grams[i], &m_lists.lists[i]);
     std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    Statement ins(db, "INSERT INTO search_grams(gram, seg, keys) VALUES (?1, ?2, ?3)");
+    Statement ins(db, kInsertList);
     if (!ins.isValid())
         return Status::failure(QStringLiteral("search index: %1").arg(ins.prepareError()));
     std::vector<int64_t> keys;
@@ -239,8 +244,7 @@ Status Builder::write(Database &db, int64_t segment)
         if (!l->sorted) {
             keys.clear();
             decode(l->bytes, keys);
-            std::sort(keys.begin(), keys.end());
-            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            sortUnique(keys);
             l->bytes = encode(keys);
         }
         ins.bind(1, int64_t(gram));
@@ -300,10 +304,8 @@ Status candidates(sqlite3 *db, const std::vector<Gram> &grams, std::vector<int64
         if (rc != SQLITE_DONE)
             status = failure();
         sqlite3_reset(st);
-        if (segments > 1) {
-            std::sort(keys.begin(), keys.end());
-            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-        }
+        if (segments > 1)
+            sortUnique(keys);
         if (i == 0) {
             out.swap(keys);
         } else {
@@ -334,7 +336,7 @@ Status merge(Database &db, int64_t afterSegment, int64_t segment, const std::ato
     }
     Statement read(db, "SELECT keys FROM search_grams WHERE gram = ?1 AND seg > ?2");
     Statement drop(db, "DELETE FROM search_grams WHERE gram = ?1 AND seg > ?2");
-    Statement ins(db, "INSERT INTO search_grams(gram, seg, keys) VALUES (?1, ?2, ?3)");
+    Statement ins(db, kInsertList);
     std::vector<int64_t> keys;
     for (size_t at = 0; at < todo.size() && !(cancel && cancel->load());) {
         Transaction tx(db);
@@ -351,8 +353,7 @@ Status merge(Database &db, int64_t afterSegment, int64_t segment, const std::ato
             if (read.failed())
                 return Status::failure(QStringLiteral("search index: %1").arg(read.error()));
             read.reset();
-            std::sort(keys.begin(), keys.end());
-            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            sortUnique(keys);
             const std::string bytes = encode(keys);
             drop.bind(1, todo[at]);
             drop.bind(2, afterSegment);

@@ -60,6 +60,14 @@ qint64 notFoundByName(store::Database &db)
                     QStringLiteral("length(t.name) >= 3 AND -t.rowid NOT IN (SELECT key FROM spanscope_search(t.name))"));
 }
 
+// A new workspace holding the observations `insertSql` adds, indexed.
+void openIndexed(store::Database &db, const QString &path, const char *insertSql)
+{
+    QVERIFY(db.open(path).ok);
+    QVERIFY(db.exec(insertSql).ok);
+    QVERIFY(store::buildSearchIndex(db, {}).ok);
+}
+
 qint64 stateValue(store::Database &db, const char *key)
 {
     return test::scalar(db, QStringLiteral("SELECT value FROM search_fts_state WHERE key = '%1'").arg(QLatin1String(key)))
@@ -213,11 +221,9 @@ void TestSearchIndex::likePatternEscapesWildcards()
 {
     QCOMPARE(QString::fromStdString(store::searchLikePattern("50%_off\\now")), QStringLiteral("%50\\%\\_off\\\\now%"));
     store::Database db;
-    QVERIFY(db.open(m_dir.filePath(QStringLiteral("d.db"))).ok);
-    QVERIFY(db.exec("INSERT INTO observations(trace_id, id, type, name) VALUES "
-                    "('t', 'a', 'SPAN', 'save 50% today'), ('t', 'b', 'SPAN', 'save 500 today')")
-                .ok);
-    QVERIFY(store::buildSearchIndex(db, {}).ok);
+    openIndexed(db, m_dir.filePath(QStringLiteral("d.db")),
+                "INSERT INTO observations(trace_id, id, type, name) VALUES "
+                "('t', 'a', 'SPAN', 'save 50% today'), ('t', 'b', 'SPAN', 'save 500 today')");
     QCOMPARE(observationsMatching(db, "50% to"), QStringList{QStringLiteral("a")});
 }
 
@@ -442,11 +448,9 @@ void TestSearchIndex::mergesAreTiered()
 void TestSearchIndex::textAfterANulIsFound()
 {
     store::Database db;
-    QVERIFY(db.open(m_dir.filePath(QStringLiteral("h.db"))).ok);
-    QVERIFY(db.exec("INSERT INTO observations(trace_id, id, type, name, input) VALUES "
-                    "('t', 'a', 'SPAN', 'x', '{\"text\":\"binary\\u0000tail words\"}')")
-                .ok);
-    QVERIFY(store::buildSearchIndex(db, {}).ok);
+    openIndexed(db, m_dir.filePath(QStringLiteral("h.db")),
+                "INSERT INTO observations(trace_id, id, type, name, input) VALUES "
+                "('t', 'a', 'SPAN', 'x', '{\"text\":\"binary\\u0000tail words\"}')");
     QCOMPARE(observationsMatching(db, "tail words"), QStringList{QStringLiteral("a")});
     QCOMPARE(observationsMatching(db, "binary tail"), QStringList{QStringLiteral("a")});
 }
