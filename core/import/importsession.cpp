@@ -19,6 +19,10 @@ namespace spanscope::import {
 
 namespace {
 constexpr size_t kFlushObservations = 20000;
+// With the writer thread, the first buffer is small and each next one half as large again up to
+// kFlushObservations: the writer starts after ~2 500 observations instead of idling while the
+// first 20 000 are read, and the reading side (faster than the writer) stays ahead of it.
+constexpr size_t kFirstFlushObservations = 2500;
 constexpr size_t kFlushBytes = 96u << 20;
 // Trace records waiting for their observations (a sync fetches a window's traces before its
 // observations): capped too, so a window with many traces does not hold them all.
@@ -206,8 +210,11 @@ ImportSession::ImportSession(store::Database &db, std::shared_ptr<const pricing:
     if (!m_catalog) // the bundled catalog with the workspace's own entries
         m_catalog = pricing::loadWorkspaceCatalog(db);
     m_status = m_writer->status();
-    if (pipelined && m_status)
+    m_flushObservations = kFlushObservations;
+    if (pipelined && m_status) {
         m_pipeline = std::make_unique<WriterThread>(*this);
+        m_flushObservations = kFirstFlushObservations;
+    }
 }
 
 ImportSession::~ImportSession() = default;
@@ -287,7 +294,7 @@ void ImportSession::observation(ObservationRecord &&o)
     }
     m_bufferedBytes += payloadBytes(o);
     buf.observations.push_back(std::move(o));
-    if (++m_bufferedObservations >= kFlushObservations || m_bufferedBytes >= kFlushBytes)
+    if (++m_bufferedObservations >= m_flushObservations || m_bufferedBytes >= kFlushBytes)
         flush();
 }
 
@@ -345,6 +352,7 @@ void ImportSession::flush()
     }
     m_buffer.clear();
     m_bufferOrder.clear();
+    m_flushObservations = std::min(kFlushObservations, m_flushObservations + m_flushObservations / 2);
     m_bufferedObservations = 0;
     m_bufferedTraceRecords = 0;
     m_bufferedBytes = 0;

@@ -108,6 +108,7 @@ private:
     std::vector<PromptRecord> m_prompts;
     std::vector<ImportProblem> m_problems; // waiting to be logged
     size_t m_bufferedObservations = 0;
+    size_t m_flushObservations = 0; // observations per buffer: starts small when pipelined, see flush()
     size_t m_bufferedTraceRecords = 0;
     size_t m_bufferedBytes = 0;
     std::unordered_set<std::string> m_touched;     // traces written in this session

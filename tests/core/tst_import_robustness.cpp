@@ -191,6 +191,28 @@ private slots:
                  QStringLiteral("r a early orphan c1 c2"));
     }
 
+    // One trace of 6 000 observations, children listed before their parents, spans several of the
+    // importer's buffers (the first holds 2 500): each buffer alone holds orphans, yet the stored
+    // tree is the whole chain, repaired once all of it is in the database.
+    void traceSpanningSeveralBuffersGetsItsWholeTree()
+    {
+        const int n = 6000;
+        QByteArray c;
+        for (int i = n - 1; i >= 0; --i)
+            c += obsLine("s" + QByteArray::number(i), "chain", i ? "s" + QByteArray::number(i - 1) : QByteArray(), i);
+        QCOMPARE(import::importFiles(m_db, {writeFile(QStringLiteral("chain.jsonl"), c)}).outcome, Outcome::Ok);
+        QCOMPARE(count(m_db, QStringLiteral("observations"), QStringLiteral("trace_id = 'chain'")), n);
+        QCOMPARE(count(m_db, QStringLiteral("observations"),
+                       QStringLiteral("trace_id = 'chain' AND (flags <> 0 OR orig_parent_id IS NOT NULL OR "
+                                      "depth <> CAST(substr(id, 2) AS INTEGER) OR preorder <> depth OR "
+                                      "COALESCE(parent_id, '') <> CASE depth WHEN 0 THEN '' ELSE 's' || (depth - 1) END)")),
+                 0);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT observation_count || '/' || flags || '/' || latency_ns "
+                                             "FROM traces WHERE id = 'chain'"))
+                     .toString(),
+                 QStringLiteral("6000/0/%1").arg(qint64(n - 1) * 1000000));
+    }
+
     void tenThousandDeepPayloadNeverBreaksTheImport()
     {
         // simdjson caps nesting at 1024 levels: such a record is either stored verbatim or skipped
@@ -274,7 +296,7 @@ private slots:
         int64_t seen = 0;
         opt.progress = [&](const import::ImportProgress &p) {
             seen = std::max<int64_t>(seen, p.records);
-            if (p.records >= 45000) // two buffers of 20 000 handed to the writer by now
+            if (p.records >= 45000) // five buffers (2 500 growing to 20 000) handed to the writer by now
                 cancel = true;
         };
         const import::ImportSummary sum = import::importFiles(m_db, {path}, opt);
@@ -288,7 +310,8 @@ private slots:
     void writeFailureOnTheWriterThreadFailsTheImport()
     {
         const QString path = writeFile(QStringLiteral("write-fails.jsonl"), obsLines("z", 50000, 50));
-        // The second buffer holds z30000: it is written while the reader parses the third.
+        // The fifth buffer (2 500 observations growing by half to 20 000) holds z30000: it is written
+        // while the reader parses the sixth.
         QVERIFY(m_db.exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.observations WHEN NEW.id = 'z30000' "
                           "BEGIN SELECT RAISE(ABORT, 'disk says no'); END"));
         const import::ImportSummary sum = import::importFiles(m_db, {path});
