@@ -2,6 +2,8 @@
 
 #include <QLoggingCategory>
 
+#include <iterator>
+
 #include "store/gramindex.h"
 
 Q_LOGGING_CATEGORY(lcSearch, "spanscope.search")
@@ -10,11 +12,16 @@ namespace spanscope::store {
 
 namespace {
 
-// spanscope_text() gives the unescaped words of a JSON payload (store/textfunctions), as searched.
-const char kObsRows[] = "SELECT rowid, name, spanscope_text(input), spanscope_text(output), spanscope_text(metadata) "
-                        "FROM observations ";
-const char kTraceRows[] = "SELECT -rowid, name, spanscope_text(input), spanscope_text(output), "
-                          "spanscope_text(metadata) FROM traces ";
+// The key (an observation's rowid, minus a trace's) and the searched texts of a table's rows.
+std::string searchedRows(const char *table)
+{
+    std::string sql = std::string("SELECT ") + (std::string(table) == "traces" ? "-rowid" : "rowid") + ", name";
+    for (const char *col : kSearchedPayloads)
+        sql += std::string(", spanscope_text(") + col + ")";
+    return sql + " FROM " + table + " ";
+}
+const std::string kObsRows = searchedRows("observations");
+const std::string kTraceRows = searchedRows("traces");
 
 Status stepAll(Statement &st, const char *what)
 {
@@ -58,13 +65,14 @@ Status setMark(Database &db, const char *key, int64_t value)
     return stepAll(st, "state");
 }
 
-// Feeds the texts of every row `st` returns (key, name, input, output, metadata) to the builder.
+// Feeds the texts of every row `st` returns (searchedRows: key, name, payloads) to the builder.
 // `top` receives the highest rowid (a trace's key is minus its rowid).
 Status addRows(Statement &st, grams::Builder &builder, int64_t &rows, int64_t *top = nullptr)
 {
+    constexpr int kTexts = 1 + int(std::size(kSearchedPayloads));
     while (st.step()) {
         const int64_t key = st.int64(0);
-        for (int col = 1; col <= 4; ++col)
+        for (int col = 1; col <= kTexts; ++col)
             builder.add(key, st.textView(col));
         ++rows;
         if (top)
@@ -83,7 +91,7 @@ Status indexNewRows(Database &db, bool observations, int64_t mark, int64_t limit
 {
     const std::string range = "WHERE rowid > ?1 AND rowid IN (SELECT rowid FROM " +
         std::string(observations ? "observations" : "traces") + " WHERE rowid > ?1 ORDER BY rowid LIMIT ?2) ";
-    Statement rows(db, std::string(observations ? kObsRows : kTraceRows) + range +
+    Statement rows(db, (observations ? kObsRows : kTraceRows) + range +
                            (observations ? "ORDER BY rowid" : "ORDER BY rowid DESC"));
     rows.bind(1, mark);
     rows.bind(2, limit);
@@ -102,8 +110,8 @@ Status reindexQueued(Database &db, const Marks &m, int64_t limit, grams::Builder
     std::vector<std::string> ids;
     while (pick.step())
         ids.push_back(pick.text(0));
-    Statement obs(db, std::string(kObsRows) + "WHERE trace_id = ?1 AND rowid <= ?2");
-    Statement trace(db, std::string(kTraceRows) + "WHERE id = ?1 AND rowid <= ?2");
+    Statement obs(db, kObsRows + "WHERE trace_id = ?1 AND rowid <= ?2");
+    Statement trace(db, kTraceRows + "WHERE id = ?1 AND rowid <= ?2");
     Statement done(db, "DELETE FROM search_fts_pending WHERE trace_id = ?1");
     for (const std::string &id : ids) {
         for (auto [st, mark] : {std::pair{&obs, m.observations}, {&trace, m.traces}}) {
@@ -206,18 +214,6 @@ Status buildSearchIndex(Database &db, const SearchIndexOptions &options, SearchI
     if (out)
         *out = progress;
     return Status::success();
-}
-
-std::string searchLikePattern(const std::string &term)
-{
-    std::string p = "%";
-    for (char c : term) {
-        if (c == '%' || c == '_' || c == '\\')
-            p += '\\';
-        p += c;
-    }
-    p += '%';
-    return p;
 }
 
 } // namespace spanscope::store

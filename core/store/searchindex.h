@@ -32,8 +32,9 @@ Status pendingSearchRows(Database &db, int64_t &out);
 // failure only for database errors. `out` receives the totals of this run.
 Status buildSearchIndex(Database &db, const SearchIndexOptions &options, SearchIndexProgress *out = nullptr);
 
-// The LIKE pattern that finds `term` as a literal substring of a text: % and _ escaped with
-// '\\' (use `LIKE ?1 ESCAPE '\\'`). Terms shorter than 3 characters cannot use the trigram index.
-std::string searchLikePattern(const std::string &term);
+// What a search looks in, for both the index and the re-check of its candidates
+// (store/tracefiltersql.cpp): a row's name as stored, and the words of these JSON payload columns
+// (spanscope_text(), store/textfunctions.h).
+inline constexpr const char *kSearchedPayloads[] = { "input", "output", "metadata" };
 
 } // namespace spanscope::store

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include "store/gramindex.h"
+#include "store/searchindex.h"
 #include "store/tracerepository.h"
 
 namespace spanscope::store::sqlfilter {
@@ -83,10 +84,11 @@ void addTextSearch(Clause &c, const std::string &term)
     }
     pattern += '%';
     auto matches = [&](const std::string &alias) {
+        std::vector<std::string> texts { alias + ".name" };
+        for (const char *col : kSearchedPayloads)
+            texts.push_back("spanscope_text(" + alias + "." + col + ")");
         std::string any;
-        for (const char *col : { "name", "input", "output", "metadata" }) {
-            const std::string text = std::string(col) == "name" ? alias + ".name"
-                                                                 : "spanscope_text(" + alias + "." + col + ")";
+        for (const std::string &text : texts) {
             any += (any.empty() ? "(" : " OR (") + text + " LIKE ?";
             c.params.emplace_back(pattern);
             if (wildcards) {
