@@ -34,9 +34,10 @@ namespace {
 
 const char kUsage[] =
     "usage: bench_import [--observations N] [--format langfuse-jsonl|otlp-jsonl] [--spans-per-trace M]\n"
-    "                    [--seed S] [--keep-dir DIR]\n"
+    "                    [--seed S] [--payload-scale X] [--keep-dir DIR]\n"
     "  Generates N observations (default 300000) with the project's generator, then measures on a\n"
     "  fresh database each time: parse floor, store floor, full import (bulk mode), index build.\n"
+    "  --payload-scale (0.05-1, default 1) shortens the generated texts: 0.25 gives ~1 KB observations.\n"
     "  --keep-dir keeps the generated file and the databases in DIR (default: a temporary folder).\n";
 
 double mb(int64_t bytes) { return double(bytes) / 1e6; }
@@ -58,8 +59,7 @@ void removeDb(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
-bool parseArgs(int argc, char **argv, int64_t &observations, generate::Format &format, int &spansPerTrace,
-               uint64_t &seed, QString &keepDir)
+bool parseArgs(int argc, char **argv, int64_t &observations, generate::Options &gen, QString &keepDir)
 {
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -79,20 +79,24 @@ bool parseArgs(int argc, char **argv, int64_t &observations, generate::Format &f
             if (!v)
                 return false;
             if (std::strcmp(v, "langfuse-jsonl") == 0 || std::strcmp(v, "langfuse") == 0)
-                format = generate::Format::LangfuseJsonl;
+                gen.format = generate::Format::LangfuseJsonl;
             else if (std::strcmp(v, "otlp-jsonl") == 0 || std::strcmp(v, "otlp") == 0)
-                format = generate::Format::OtlpJsonl;
+                gen.format = generate::Format::OtlpJsonl;
             else
                 return false;
         } else if (a == "--spans-per-trace") {
             const char *v = value("--spans-per-trace");
-            if (!v || (spansPerTrace = std::atoi(v)) < 1)
+            if (!v || (gen.spansPerTrace = std::atoi(v)) < 1)
                 return false;
         } else if (a == "--seed") {
             const char *v = value("--seed");
             if (!v)
                 return false;
-            seed = std::strtoull(v, nullptr, 10);
+            gen.seed = std::strtoull(v, nullptr, 10);
+        } else if (a == "--payload-scale") {
+            const char *v = value("--payload-scale");
+            if (!v || !((gen.payloadScale = std::atof(v)) >= 0.05 && gen.payloadScale <= 1.0))
+                return false;
         } else if (a == "--keep-dir") {
             const char *v = value("--keep-dir");
             if (!v)
@@ -147,11 +151,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as each phase ends
     int64_t wantObservations = 300000;
-    generate::Format format = generate::Format::LangfuseJsonl;
-    int spansPerTrace = 10;
-    uint64_t seed = 1;
+    generate::Options gopt; // Langfuse JSONL, 10 spans per trace, seed 1, full-size payloads
     QString keepDir;
-    if (!parseArgs(argc, argv, wantObservations, format, spansPerTrace, seed, keepDir)) {
+    if (!parseArgs(argc, argv, wantObservations, gopt, keepDir)) {
         std::fputs(kUsage, stderr);
         return 1;
     }
@@ -167,16 +169,12 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_import: cannot create %s\n", qPrintable(dir));
         return 2;
     }
-    const bool otlp = format == generate::Format::OtlpJsonl;
+    const bool otlp = gopt.format == generate::Format::OtlpJsonl;
     const char *importerId = otlp ? "otlp-json" : "langfuse";
     const QString file = QDir(dir).filePath(otlp ? QStringLiteral("bench-otlp.jsonl") : QStringLiteral("bench-langfuse.jsonl"));
 
     // 0. Generate.
-    generate::Options gopt;
-    gopt.format = format;
-    gopt.spansPerTrace = spansPerTrace;
-    gopt.traces = std::max<int64_t>(1, wantObservations / spansPerTrace);
-    gopt.seed = seed;
+    gopt.traces = std::max<int64_t>(1, wantObservations / gopt.spansPerTrace);
     double t0 = nowSeconds();
     const generate::Result gen = generate::writeFile(file, gopt);
     const double genSeconds = nowSeconds() - t0;
@@ -192,9 +190,10 @@ int main(int argc, char **argv)
         ::close(fd);
     }
     std::printf("file        %s\n", qPrintable(file));
-    std::printf("            %s, %lld traces, %lld observations, %lld scores, %.1f MiB (%.0f bytes/observation)\n",
+    std::printf("            %s, %lld traces, %lld observations, %lld scores, %.1f MiB (%.0f bytes/observation, "
+                "payload scale %.2f)\n",
                 otlp ? "otlp-jsonl" : "langfuse-jsonl", (long long)gen.traces, (long long)gen.observations,
-                (long long)gen.scores, mib(fileBytes), double(fileBytes) / double(gen.observations));
+                (long long)gen.scores, mib(fileBytes), double(fileBytes) / double(gen.observations), gopt.payloadScale);
     std::printf("generate    %7.2f s  %9.0f obs/s  %7.1f MB/s\n", genSeconds, gen.observations / genSeconds,
                 mb(fileBytes) / genSeconds);
     const double obsCount = double(gen.observations);

@@ -207,7 +207,7 @@ std::string prose(Rng &rng, int chars)
     return s;
 }
 
-std::string question(Rng &rng, const Workflow &wf)
+std::string question(Rng &rng, const Workflow &wf, double scale)
 {
     static const char *const openers[] = {"Can you check the", "Why is my", "Please summarize the",
                                           "How do I update the", "What happened to the", "Find the latest",
@@ -220,11 +220,11 @@ std::string question(Rng &rng, const Workflow &wf)
     q += " for ";
     q += rng.chance(0.3) ? rng.pick(kCities) : wf.topic[rng.below(6)];
     q += "? ";
-    appendProse(rng, q, int(rng.range(60, 420)));
+    appendProse(rng, q, int(double(rng.range(60, 420)) * scale));
     return q;
 }
 
-std::string systemPrompt(const Workflow &wf, const char *promptName, int64_t version)
+std::string systemPrompt(const Workflow &wf, const char *promptName, int64_t version, double scale)
 {
     // Seeded by name and version only: every call of one prompt version shares the text.
     uint64_t h = 1469598103934665603ULL;
@@ -238,7 +238,7 @@ std::string systemPrompt(const Workflow &wf, const char *promptName, int64_t ver
     s += " v";
     s += char('0' + version);
     s += "). Follow the guideline: ";
-    appendProse(rng, s, int(180 + 60 * version));
+    appendProse(rng, s, int(double(180 + 60 * version) * scale));
     s += " Tools available: ";
     for (int i = 0; i < 4; ++i) {
         if (i)
@@ -249,7 +249,7 @@ std::string systemPrompt(const Workflow &wf, const char *promptName, int64_t ver
     return s;
 }
 
-std::string toolArguments(Rng &rng, const ToolSpec &tool, const Workflow &wf)
+std::string toolArguments(Rng &rng, const ToolSpec &tool, const Workflow &wf, double scale)
 {
     std::string out;
     JsonWriter w(out);
@@ -267,7 +267,7 @@ std::string toolArguments(Rng &rng, const ToolSpec &tool, const Workflow &wf)
             q += rng.pick(kWords);
             w.string(q);
         } else if (key == "body") {
-            w.string(prose(rng, int(rng.range(80, 300))));
+            w.string(prose(rng, int(double(rng.range(80, 300)) * scale)));
         } else if (key == "top_k" || key == "max_results" || key == "limit" || key == "nights"
                    || key == "guests" || key == "line" || key == "max_words" || key == "timeout_s") {
             w.integer(rng.range(1, 50));
@@ -317,7 +317,7 @@ std::string toolArguments(Rng &rng, const ToolSpec &tool, const Workflow &wf)
     return out;
 }
 
-std::string toolResult(Rng &rng, const ToolSpec &tool, int chars)
+std::string toolResult(Rng &rng, const ToolSpec &tool, int chars, double scale)
 {
     std::string out;
     out.reserve(size_t(chars) + 200);
@@ -335,7 +335,7 @@ std::string toolResult(Rng &rng, const ToolSpec &tool, int chars)
         title += ' ';
         appendWord(rng, title, false);
         w.field("title", title);
-        w.field("snippet", prose(rng, int(rng.range(80, 240))));
+        w.field("snippet", prose(rng, int(double(rng.range(80, 240)) * scale)));
         w.endObject();
         ++i;
     } while (out.size() < target && i < 12);

@@ -38,13 +38,14 @@ const ModelInfo &embeddingModel();
 void appendProse(Rng &rng, std::string &out, int chars);
 std::string prose(Rng &rng, int chars);
 // A user question about the workflow's topic.
-std::string question(Rng &rng, const Workflow &wf);
+std::string question(Rng &rng, const Workflow &wf, double scale = 1.0);
 // The system prompt text of a prompt name and version (same for every call of that version).
-std::string systemPrompt(const Workflow &wf, const char *promptName, int64_t version);
+std::string systemPrompt(const Workflow &wf, const char *promptName, int64_t version, double scale = 1.0);
 
 // Tool arguments (a JSON object) and a tool result (a JSON object) of roughly `chars` bytes.
-std::string toolArguments(Rng &rng, const ToolSpec &tool, const Workflow &wf);
-std::string toolResult(Rng &rng, const ToolSpec &tool, int chars);
+// `scale` (Options::payloadScale) multiplies the length of the prose these functions add.
+std::string toolArguments(Rng &rng, const ToolSpec &tool, const Workflow &wf, double scale = 1.0);
+std::string toolResult(Rng &rng, const ToolSpec &tool, int chars, double scale = 1.0);
 // An error message for a failed observation of the given type.
 std::string errorMessage(Rng &rng, const char *type);
 

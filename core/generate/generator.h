@@ -16,6 +16,10 @@ struct Options {
     int64_t traces = 100;
     int spansPerTrace = 10;
     uint64_t seed = 1;
+    // Multiplies the length of generated texts (questions, prompts, answers, tool arguments and
+    // results, score comments); 1 is the default data, byte for byte. Smaller makes smaller
+    // observations (0.25: ~1 KB per observation in Langfuse JSONL).
+    double payloadScale = 1.0;
     int64_t startNs = 1767225600000000000LL; // 2026-01-01T00:00:00Z; traces spread over 30 days
 };
 

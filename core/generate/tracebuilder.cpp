@@ -171,7 +171,7 @@ void TraceBuilder::build(int64_t index, GenTrace &t)
         meta(t.metadata, "app_version", "3." + std::to_string(c.day / 3) + "." + std::to_string(rng.range(0, 9)));
         metaInt(t.metadata, "experiment_bucket", rng.range(0, 9));
     }
-    const std::string q = question(rng, wf);
+    const std::string q = question(rng, wf, m_options.payloadScale);
     t.inputJson = jsonObject1("query", q);
 
     // Shape: M observations per trace on average (0.5M..1.5M), depth 2-5.
@@ -190,7 +190,7 @@ void TraceBuilder::build(int64_t index, GenTrace &t)
             break;
         }
     if (answer.empty())
-        answer = prose(rng, int(rng.range(120, 500)));
+        answer = prose(rng, chars(rng.range(120, 500)));
     t.outputJson = jsonObject1("answer", answer);
     GenObservation &r = t.observations[size_t(root)];
     r.outputJson = t.outputJson;
@@ -241,8 +241,8 @@ void TraceBuilder::addContainer(Ctx &c, int parent, int level, int budget, int m
         name = "step-" + std::to_string(++c.stepCounter);
     const int idx = addNode(c, parent, level, type, std::move(name));
     GenObservation &o = c.t.observations[size_t(idx)];
-    o.inputJson = jsonObject1("task", prose(rng, int(rng.range(60, 240))));
-    o.outputJson = jsonObject1("result", prose(rng, int(rng.range(60, 320))));
+    o.inputJson = jsonObject1("task", prose(rng, chars(rng.range(60, 240))));
+    o.outputJson = jsonObject1("result", prose(rng, chars(rng.range(60, 320))));
     meta(o.metadata, "framework", "langgraph");
     meta(o.metadata, "node", o.name);
     if (rng.chance(0.03)) {
@@ -280,22 +280,22 @@ void TraceBuilder::addGeneration(Ctx &c, int parent, int level, bool callsTool)
     Message sys;
     sys.role = "system";
     sys.content = systemPrompt(c.wf, o.promptName.empty() ? "default-system" : promptName,
-                               o.promptName.empty() ? 1 : version);
+                               o.promptName.empty() ? 1 : version, m_options.payloadScale);
     o.inputMessages.push_back(std::move(sys));
     Message user;
     user.role = "user";
-    user.content = question(c.rng, c.wf);
+    user.content = question(c.rng, c.wf, m_options.payloadScale);
     o.inputMessages.push_back(std::move(user));
     if (rng.chance(0.3)) {
         // Earlier turn of the agent loop: a tool call and its result.
         const ToolSpec &tool = c.wf.tools[rng.below(4)];
         Message a;
         a.role = "assistant";
-        a.toolCalls.push_back({"call_" + randomHex(rng, 24), tool.name, toolArguments(rng, tool, c.wf)});
+        a.toolCalls.push_back({"call_" + randomHex(rng, 24), tool.name, toolArguments(rng, tool, c.wf, m_options.payloadScale)});
         Message r;
         r.role = "tool";
         r.toolCallId = a.toolCalls.back().id;
-        r.content = toolResult(rng, tool, int(rng.range(150, 400)));
+        r.content = toolResult(rng, tool, chars(rng.range(150, 400)), m_options.payloadScale);
         o.inputMessages.push_back(std::move(a));
         o.inputMessages.push_back(std::move(r));
     }
@@ -304,12 +304,12 @@ void TraceBuilder::addGeneration(Ctx &c, int parent, int level, bool callsTool)
     if (callsTool) {
         const ToolSpec &tool = c.wf.tools[rng.below(4)];
         if (rng.chance(0.4))
-            o.outputMessage.content = prose(rng, int(rng.range(40, 160)));
-        o.outputMessage.toolCalls.push_back({"call_" + randomHex(rng, 24), tool.name, toolArguments(rng, tool, c.wf)});
+            o.outputMessage.content = prose(rng, chars(rng.range(40, 160)));
+        o.outputMessage.toolCalls.push_back({"call_" + randomHex(rng, 24), tool.name, toolArguments(rng, tool, c.wf, m_options.payloadScale)});
         o.finishReason = "tool_calls";
         visibleOut = rng.range(20, 160);
     } else {
-        o.outputMessage.content = prose(rng, int(rng.range(150, 1100)));
+        o.outputMessage.content = prose(rng, chars(rng.range(150, 1100)));
         o.finishReason = rng.chance(0.97) ? "stop" : "length";
         visibleOut = rng.skewed(60, 1500, 2);
     }
@@ -349,7 +349,7 @@ void TraceBuilder::addTool(Ctx &c, int parent, int level, const ToolCall *call)
     GenObservation &o = c.t.observations[size_t(idx)];
     o.toolName = tool->name;
     o.toolCallId = call ? call->id : "call_" + randomHex(rng, 24);
-    o.inputJson = call ? call->argumentsJson : toolArguments(rng, *tool, c.wf);
+    o.inputJson = call ? call->argumentsJson : toolArguments(rng, *tool, c.wf, m_options.payloadScale);
     meta(o.metadata, "tool_version", "1." + std::to_string(rng.range(0, 6)));
     meta(o.metadata, "description", tool->description);
     if (rng.chance(0.03)) {
@@ -359,7 +359,7 @@ void TraceBuilder::addTool(Ctx &c, int parent, int level, const ToolCall *call)
         JsonWriter(out).beginObject().field("error", o.statusMessage).endObject();
         o.outputJson = std::move(out);
     } else {
-        o.outputJson = toolResult(rng, *tool, int(rng.range(250, 1400)));
+        o.outputJson = toolResult(rng, *tool, chars(rng.range(250, 1400)), m_options.payloadScale);
     }
 }
 
@@ -380,10 +380,10 @@ void TraceBuilder::addLeaf(Ctx &c, int parent, int level)
         idx = addNode(c, parent, level, "RETRIEVER", rng.chance(0.5) ? "vector-search" : "retrieve-context");
         GenObservation &o = c.t.observations[size_t(idx)];
         std::string in;
-        JsonWriter(in).beginObject().field("query", utf8Prefix(question(rng, c.wf), 160)).fieldInt("top_k", rng.range(3, 10))
+        JsonWriter(in).beginObject().field("query", utf8Prefix(question(rng, c.wf, m_options.payloadScale), 160)).fieldInt("top_k", rng.range(3, 10))
             .field("index", std::string(c.wf.topic[0]) + "-docs").endObject();
         o.inputJson = std::move(in);
-        o.outputJson = toolResult(rng, c.wf.tools[0], int(rng.range(400, 1600)));
+        o.outputJson = toolResult(rng, c.wf.tools[0], chars(rng.range(400, 1600)), m_options.payloadScale);
         meta(o.metadata, "vector_store", "pgvector");
         metaInt(o.metadata, "dimensions", 1536);
     } else if (r < 78) {
@@ -394,7 +394,7 @@ void TraceBuilder::addLeaf(Ctx &c, int parent, int level)
         JsonWriter w(in);
         w.beginObject().key("texts").beginArray();
         for (int i = 0, n = int(rng.range(1, 4)); i < n; ++i)
-            w.string(prose(rng, int(rng.range(40, 200))));
+            w.string(prose(rng, chars(rng.range(40, 200))));
         w.endArray().endObject();
         o.inputJson = std::move(in);
         o.inputTokens = rng.range(20, 600);
@@ -407,7 +407,7 @@ void TraceBuilder::addLeaf(Ctx &c, int parent, int level)
                                             "handoff"};
         idx = addNode(c, parent, level, "EVENT", rng.pick(names));
         GenObservation &o = c.t.observations[size_t(idx)];
-        o.inputJson = jsonObject1("detail", prose(rng, int(rng.range(30, 150))));
+        o.inputJson = jsonObject1("detail", prose(rng, chars(rng.range(30, 150))));
         meta(o.metadata, "source", "sdk");
         if (rng.chance(0.3))
             o.logLevel = "DEBUG";
@@ -415,10 +415,10 @@ void TraceBuilder::addLeaf(Ctx &c, int parent, int level)
         static const char *const names[] = {"validate-output", "parse-response", "format-citations", "pii-redaction"};
         idx = addNode(c, parent, level, "SPAN", rng.pick(names));
         GenObservation &o = c.t.observations[size_t(idx)];
-        o.inputJson = jsonObject1("text", prose(rng, int(rng.range(80, 400))));
+        o.inputJson = jsonObject1("text", prose(rng, chars(rng.range(80, 400))));
         std::string out;
         JsonWriter ow(out);
-        ow.beginObject().key("valid").boolean(rng.chance(0.9)).field("note", prose(rng, int(rng.range(30, 200))));
+        ow.beginObject().key("valid").boolean(rng.chance(0.9)).field("note", prose(rng, chars(rng.range(30, 200))));
         ow.endObject();
         o.outputJson = std::move(out);
         meta(o.metadata, "validator", "schema-v2");
@@ -530,7 +530,7 @@ void TraceBuilder::addScores(Ctx &c)
             s.name = "reviewer-note";
             s.dataType = "TEXT";
             s.source = "ANNOTATION";
-            s.stringValue = prose(rng, int(rng.range(40, 200)));
+            s.stringValue = prose(rng, chars(rng.range(40, 200)));
             break;
         default:
             s.name = "hallucination";
@@ -541,7 +541,7 @@ void TraceBuilder::addScores(Ctx &c)
             break;
         }
         if (rng.chance(0.35))
-            s.comment = prose(rng, int(rng.range(30, 140)));
+            s.comment = prose(rng, chars(rng.range(30, 140)));
         c.t.scores.push_back(std::move(s));
     }
 }

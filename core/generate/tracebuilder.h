@@ -28,6 +28,8 @@ private:
     void placeTimes(Ctx &c);
     void addScores(Ctx &c);
     std::string nextObservationId();
+    // A payload length drawn for the default data, times Options::payloadScale.
+    int chars(int64_t n) const { return int(double(n) * m_options.payloadScale); }
     std::string nextScoreId();
 
     Options m_options;

@@ -113,6 +113,7 @@ private slots:
     void sameOptionsGiveIdenticalBytes();
     void langfuseFileIsAWellFormedTreeWithTheContentMix();
     void langfuseModelsAreCataloguedExceptTheMadeUpOnes();
+    void payloadScaleShortensTheTexts();
     void otlpFileCarriesTheSameTreesAsLangfuse();
     void cliWritesTheSameFileAsTheLibrary();
     void cliRejectsBadOptions();
@@ -147,6 +148,30 @@ void TestGenerator::sameOptionsGiveIdenticalBytes()
     QVERIFY(ba == bb);
     QCOMPARE(ra.observations, rb.observations);
     QVERIFY(ba != bc);
+}
+
+// A smaller payload scale gives the same kind of data with shorter texts: 0.25 makes ~1 KB
+// observations (the size the import benchmark's targets are stated for) out of ~1.8 KB ones.
+void TestGenerator::payloadScaleShortensTheTexts()
+{
+    const QString full = m_dir.filePath(QStringLiteral("scale-1.jsonl"));
+    const QString small = m_dir.filePath(QStringLiteral("scale-025.jsonl"));
+    generate::Options opt = options(generate::Format::LangfuseJsonl, 400, 10, 5);
+    const generate::Result rf = generate::writeFile(full, opt);
+    opt.payloadScale = 0.25;
+    const generate::Result rs = generate::writeFile(small, opt);
+    QVERIFY2(rf.ok && rs.ok, qPrintable(rf.error + rs.error));
+    const double fullPerObservation = double(rf.bytes) / double(rf.observations);
+    const double smallPerObservation = double(rs.bytes) / double(rs.observations);
+    QVERIFY2(fullPerObservation > 1500 && fullPerObservation < 2200, qPrintable(QString::number(fullPerObservation)));
+    QVERIFY2(smallPerObservation > 800 && smallPerObservation < 1250, qPrintable(QString::number(smallPerObservation)));
+    // Still a well-formed file of the same shape: 400 traces, ~10 observations each, with scores.
+    const LangfuseFile f = parseLangfuse(small);
+    QVERIFY2(f.parseError.isEmpty(), qPrintable(f.parseError));
+    QCOMPARE(int64_t(f.traces.size()), int64_t(400));
+    QCOMPARE(int64_t(f.observations.size()), rs.observations);
+    QVERIFY2(rs.observations >= 400 * 8 && rs.observations <= 400 * 12, qPrintable(QString::number(rs.observations)));
+    QVERIFY(rs.scores > 0);
 }
 
 void TestGenerator::langfuseFileIsAWellFormedTreeWithTheContentMix()
