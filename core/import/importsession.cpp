@@ -18,10 +18,13 @@ Q_LOGGING_CATEGORY(lcImport, "spanscope.import")
 namespace spanscope::import {
 
 namespace {
-constexpr size_t kFlushObservations = 20000;
+// Observations per buffer. Two buffers are alive while the writer thread works (one written, one
+// filling), so this sets most of an import's memory: 15 000 keeps a 1 GB OTLP file's import at
+// ~342 MiB peak (20 000: ~385 MiB, just over 400 MB) for ~1 % more time (docs/PERFORMANCE.md).
+constexpr size_t kFlushObservations = 15000;
 // With the writer thread, the first buffer is small and each next one half as large again up to
 // kFlushObservations: the writer starts after ~2 500 observations instead of idling while the
-// first 20 000 are read, and the reading side (faster than the writer) stays ahead of it.
+// first full buffer is read, and the reading side (faster than the writer) stays ahead of it.
 constexpr size_t kFirstFlushObservations = 2500;
 constexpr size_t kFlushBytes = 96u << 20;
 // Trace records waiting for their observations (a sync fetches a window's traces before its

@@ -296,7 +296,7 @@ private slots:
         int64_t seen = 0;
         opt.progress = [&](const import::ImportProgress &p) {
             seen = std::max<int64_t>(seen, p.records);
-            if (p.records >= 45000) // five buffers (2 500 growing to 20 000) handed to the writer by now
+            if (p.records >= 45000) // five buffers (2 500 growing to 15 000) handed to the writer by now
                 cancel = true;
         };
         const import::ImportSummary sum = import::importFiles(m_db, {path}, opt);
@@ -310,7 +310,7 @@ private slots:
     void writeFailureOnTheWriterThreadFailsTheImport()
     {
         const QString path = writeFile(QStringLiteral("write-fails.jsonl"), obsLines("z", 50000, 50));
-        // The fifth buffer (2 500 observations growing by half to 20 000) holds z30000: it is written
+        // The fifth buffer (2 500 observations growing by half to 15 000) holds z30000: it is written
         // while the reader parses the sixth.
         QVERIFY(m_db.exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.observations WHEN NEW.id = 'z30000' "
                           "BEGIN SELECT RAISE(ABORT, 'disk says no'); END"));
