@@ -1,8 +1,11 @@
 #include "import/importsession.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <mutex>
+#include <numeric>
 #include <thread>
+#include <tuple>
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -117,6 +120,22 @@ void absorbTraceFields(TraceRecord &t, const ObservationRecord &o)
     fill(t.name, o.traceName);
     fill(t.tagsJson, o.traceTagsJson);
     fill(t.environment, o.traceEnvironment);
+}
+
+// The positions of `records` in the order of their keys, equal keys in the order given (so of two
+// records with one key, the later is still written last and wins). Scores and attributes are
+// keyed by random ids: written in key order, their inserts walk the tables' b-trees forwards
+// instead of jumping to a random page for each row.
+template <class Record, class KeyOf>
+std::vector<uint32_t> keyOrder(const std::vector<Record> &records, KeyOf keyOf)
+{
+    std::vector<uint32_t> order(records.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+        const auto ka = keyOf(records[a]), kb = keyOf(records[b]);
+        return ka < kb || (!(kb < ka) && a < b);
+    });
+    return order;
 }
 
 // The first failure wins; later ones are consequences.
@@ -361,6 +380,10 @@ void ImportSession::flush()
     m_bufferedBytes = 0;
     batch.scores = std::exchange(m_scores, {});
     batch.attributes = std::exchange(m_attributes, {});
+    batch.scoreOrder = keyOrder(batch.scores, [](const ScoreRecord &r) { return std::tie(r.id); });
+    batch.attributeOrder = keyOrder(batch.attributes, [](const AttributeRecord &r) {
+        return std::tie(r.traceId, r.observationId, r.key);
+    });
     batch.prompts = std::exchange(m_prompts, {});
     batch.problems = std::exchange(m_problems, {});
     if (m_pipeline)
@@ -388,10 +411,10 @@ store::Status ImportSession::writeBatch(WriteBatch &batch, const std::atomic<boo
             return status;
         keep(writePrepared(t, batch.sourceId));
     }
-    for (const ScoreRecord &s : batch.scores)
-        keep(m_writer->writeScore(s, batch.sourceId));
-    for (const AttributeRecord &a : batch.attributes)
-        keep(m_writer->writeAttribute(a));
+    for (uint32_t i : batch.scoreOrder)
+        keep(m_writer->writeScore(batch.scores[i], batch.sourceId));
+    for (uint32_t i : batch.attributeOrder)
+        keep(m_writer->writeAttribute(batch.attributes[i]));
     if (m_costRollups && m_rollup.size() >= store::kMaxDeltaCells)
         keep(m_rollup.apply(m_db));
     return status;

@@ -78,6 +78,7 @@ private:
         std::vector<PreparedTrace> traces;
         std::vector<ScoreRecord> scores;
         std::vector<AttributeRecord> attributes;
+        std::vector<uint32_t> scoreOrder, attributeOrder; // write order (see keyOrder)
         std::vector<PromptRecord> prompts;
         std::vector<ImportProblem> problems;
     };

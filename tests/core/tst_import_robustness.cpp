@@ -213,6 +213,37 @@ private slots:
                  QStringLiteral("6000/0/%1").arg(qint64(n - 1) * 1000000));
     }
 
+    // The writer stores a buffer's scores and attributes in key order, not file order: of two
+    // records with one key, the later in the file must still be the one kept.
+    void laterRecordWithTheSameKeyWins()
+    {
+        auto score = [](const char *id, int value) -> QByteArray {
+            return QByteArray("{\"id\":\"") + id + "\",\"traceId\":\"ts\",\"name\":\"q\",\"dataType\":\"NUMERIC\",\"value\":"
+                + QByteArray::number(value) + "}\n";
+        };
+        const QByteArray scores = score("s5", 1) + score("s1", 2) + score("s5", 3) + score("s9", 4) + score("s1", 5);
+        QCOMPARE(import::importFiles(m_db, {writeFile(QStringLiteral("scores.jsonl"), scores)}).outcome, Outcome::Ok);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT group_concat(id || '=' || value, ' ') FROM "
+                                             "(SELECT id, CAST(value AS INTEGER) AS value FROM scores WHERE trace_id = 'ts' ORDER BY id)"))
+                     .toString(),
+                 QStringLiteral("s1=5 s5=3 s9=4"));
+
+        auto span = [](const char *spanId, const char *key, int value) -> QByteArray {
+            return QByteArray("{\"resourceSpans\":[{\"resource\":{\"attributes\":[]},\"scopeSpans\":[{\"scope\":{\"name\":\"s\"},"
+                              "\"spans\":[{\"traceId\":\"0af7651916cd43dd8448eb211c80319c\",\"spanId\":\"")
+                + spanId + "\",\"name\":\"n\",\"startTimeUnixNano\":\"1000\",\"endTimeUnixNano\":\"2000\","
+                "\"attributes\":[{\"key\":\"" + key + "\",\"value\":{\"intValue\":\"" + QByteArray::number(value) + "\"}}]}]}]}]}\n";
+        };
+        const QByteArray spans = span("b7ad6b7169203331", "custom.z", 1) + span("a7ad6b7169203331", "custom.a", 2)
+            + span("b7ad6b7169203331", "custom.z", 3) + span("a7ad6b7169203331", "custom.a", 4);
+        QCOMPARE(import::importFiles(m_db, {writeFile(QStringLiteral("spans.jsonl"), spans)}).outcome, Outcome::Ok);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT group_concat(observation_id || ' ' || key || '=' || value, ', ') FROM "
+                                             "(SELECT * FROM attributes WHERE trace_id = '0af7651916cd43dd8448eb211c80319c' "
+                                             "AND key LIKE 'custom.%' ORDER BY observation_id)"))
+                     .toString(),
+                 QStringLiteral("a7ad6b7169203331 custom.a=4, b7ad6b7169203331 custom.z=3"));
+    }
+
     void tenThousandDeepPayloadNeverBreaksTheImport()
     {
         // simdjson caps nesting at 1024 levels: such a record is either stored verbatim or skipped
