@@ -291,7 +291,8 @@ void TraceBuilder::addGeneration(Ctx &c, int parent, int level, bool callsTool)
         const ToolSpec &tool = c.wf.tools[rng.below(4)];
         Message a;
         a.role = "assistant";
-        a.toolCalls.push_back({"call_" + randomHex(rng, 24), tool.name, toolArguments(rng, tool, c.wf, m_options.payloadScale)});
+        a.toolCalls.push_back(
+            { "call_" + randomHex(rng, 24), tool.name, toolArguments(rng, tool, c.wf, m_options.payloadScale) });
         Message r;
         r.role = "tool";
         r.toolCallId = a.toolCalls.back().id;
@@ -305,7 +306,8 @@ void TraceBuilder::addGeneration(Ctx &c, int parent, int level, bool callsTool)
         const ToolSpec &tool = c.wf.tools[rng.below(4)];
         if (rng.chance(0.4))
             o.outputMessage.content = prose(rng, chars(rng.range(40, 160)));
-        o.outputMessage.toolCalls.push_back({"call_" + randomHex(rng, 24), tool.name, toolArguments(rng, tool, c.wf, m_options.payloadScale)});
+        o.outputMessage.toolCalls.push_back(
+            { "call_" + randomHex(rng, 24), tool.name, toolArguments(rng, tool, c.wf, m_options.payloadScale) });
         o.finishReason = "tool_calls";
         visibleOut = rng.range(20, 160);
     } else {
@@ -380,8 +382,12 @@ void TraceBuilder::addLeaf(Ctx &c, int parent, int level)
         idx = addNode(c, parent, level, "RETRIEVER", rng.chance(0.5) ? "vector-search" : "retrieve-context");
         GenObservation &o = c.t.observations[size_t(idx)];
         std::string in;
-        JsonWriter(in).beginObject().field("query", utf8Prefix(question(rng, c.wf, m_options.payloadScale), 160)).fieldInt("top_k", rng.range(3, 10))
-            .field("index", std::string(c.wf.topic[0]) + "-docs").endObject();
+        JsonWriter(in)
+            .beginObject()
+            .field("query", utf8Prefix(question(rng, c.wf, m_options.payloadScale), 160))
+            .fieldInt("top_k", rng.range(3, 10))
+            .field("index", std::string(c.wf.topic[0]) + "-docs")
+            .endObject();
         o.inputJson = std::move(in);
         o.outputJson = toolResult(rng, c.wf.tools[0], chars(rng.range(400, 1600)), m_options.payloadScale);
         meta(o.metadata, "vector_store", "pgvector");
