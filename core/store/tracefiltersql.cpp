@@ -35,8 +35,11 @@ void addIn(Clause &c, const std::string &expr, const std::vector<std::string> &v
         return;
     if (values.size() > 64) {
         std::string json = "[";
-        for (const std::string &v : values)
-            json += (json.size() > 1 ? "," : "") + jsonString(v);
+        for (const std::string &v : values) {
+            if (json.size() > 1)
+                json += ',';
+            json += jsonString(v);
+        }
         json += ']';
         c.add(expr + " IN (SELECT value FROM json_each(?))");
         c.params.emplace_back(std::move(json));
@@ -70,7 +73,11 @@ const char *opText(ScoreCondition::Op op)
 // `LIKE '%term%'` (ASCII case-insensitive). A term holding % or _ matches any character there
 // and is re-checked exactly with instr(). A term without three characters in a row outside % and
 // _ has no trigrams: then every row's text is checked.
-void addTextSearch(Clause &c, const std::string &term)
+//
+// Two forms. Collected: every matching row's trace id, then the traces among them; fewest texts
+// re-checked. Per trace: each trace is kept at its first matching row, so a term in most traces
+// re-checks about one row per trace, and a page sorted by time stops once it is full.
+void addTextSearch(Clause &c, const std::string &term, TextSearch form)
 {
     std::string pattern = "%";
     bool wildcards = false;
@@ -99,6 +106,17 @@ void addTextSearch(Clause &c, const std::string &term)
         }
         return "(" + any + ")";
     };
+    if (form == TextSearch::PerTrace && !grams::termGrams(term).empty()) {
+        c.params.emplace_back(term);
+        std::string any = "(EXISTS (SELECT 1 FROM observations so WHERE so.trace_id = t.id AND so.rowid IN "
+                          "(SELECT key FROM spanscope_search(?)) AND ";
+        any += matches("so") + ")";
+        c.params.emplace_back(term);
+        any += " OR (-t.rowid IN (SELECT key FROM spanscope_search(?)) AND ";
+        any += matches("t") + "))";
+        c.add(any);
+        return;
+    }
     std::string sub;
     if (grams::termGrams(term).empty()) {
         sub = "SELECT o.trace_id FROM observations o WHERE " + matches("o");
@@ -115,8 +133,20 @@ void addTextSearch(Clause &c, const std::string &term)
 
 } // namespace
 
+TextSearch textSearchFor(Database &db, const std::string &term)
+{
+    Statement st(db, "SELECT (SELECT count(*) FROM spanscope_search(?1)), "
+                     "COALESCE((SELECT max(rowid) FROM observations), 0) + COALESCE((SELECT max(rowid) FROM traces), 0)");
+    st.bind(1, term);
+    if (!st.step())
+        return TextSearch::Collected;
+    const int64_t candidates = st.int64(0), rows = st.int64(1);
+    return candidates * 100 >= rows * kPerTraceSearchPercent && candidates > 0 ? TextSearch::PerTrace
+                                                                              : TextSearch::Collected;
+}
+
 // False when the filter cannot match anything (a search term too short for the index).
-bool buildFilter(const TraceFilter &f, Clause &c)
+bool buildFilter(const TraceFilter &f, Clause &c, TextSearch form)
 {
     if (f.fromNs) {
         c.add("t.timestamp_ns >= ?");
@@ -129,7 +159,7 @@ bool buildFilter(const TraceFilter &f, Clause &c)
     if (!f.text.empty()) {
         if (QString::fromStdString(f.text).size() < traceSearchMinLength)
             return false;
-        addTextSearch(c, f.text);
+        addTextSearch(c, f.text, form);
     }
     addIn(c, "t.user_id", f.userIds);
     addIn(c, "t.session_id", f.sessionIds);

@@ -152,6 +152,12 @@ using sqlfilter::bindAll;
 using sqlfilter::buildFilter;
 using sqlfilter::jsonString;
 
+// The filter as a clause, a search in the form that suits its term in this workspace.
+bool listFilter(Database &db, const TraceFilter &f, Clause &c)
+{
+    return buildFilter(f, c, f.text.empty() ? sqlfilter::TextSearch::Collected : sqlfilter::textSearchFor(db, f.text));
+}
+
 void bindValue(Statement &st, int i, const TraceSortValue &v)
 {
     std::visit(
@@ -297,7 +303,7 @@ Status queryTracePage(Database &db, const TraceFilter &filter, const TraceSort &
     if (limit <= 0)
         return Status::failure(QStringLiteral("page size must be positive"));
     Clause clause;
-    if (!buildFilter(filter, clause))
+    if (!listFilter(db, filter, clause))
         return Status::success();
     // One row more than asked: its presence says whether another page exists.
     const int want = limit + 1;
@@ -323,7 +329,7 @@ Status countTraces(Database &db, const TraceFilter &filter, int64_t &out)
 {
     out = 0;
     Clause clause;
-    if (!buildFilter(filter, clause))
+    if (!listFilter(db, filter, clause))
         return Status::success();
     Statement st(db, "SELECT count(*) FROM traces t" + clause.where());
     if (!st.isValid())

@@ -11,6 +11,8 @@
 #include "generate/generator.h"
 #include "import/importservice.h"
 #include "store/database.h"
+#include "store/searchindex.h"
+#include "store/tracefiltersql.h"
 #include "store/tracerepository.h"
 #include "store/tracewriter.h"
 #include "testsupport.h"
@@ -94,6 +96,7 @@ private slots:
     void filtersSelectWhatAnIndependentQuerySelects_data();
     void filtersSelectWhatAnIndependentQuerySelects();
     void searchTermsShorterThanThreeCharactersMatchNothing();
+    void bothSearchFormsSelectWhatAScanSelects();
     void pickersListTheWorkspaceValues();
     void scoreSummariesMatchTheScoresTable();
 
@@ -130,6 +133,7 @@ void TestTraceListQuery::initTestCase()
             QVERIFY(writer.writeTrace(t, 0).ok);
         }
         QVERIFY(tx.commit().ok);
+        QVERIFY(store::buildSearchIndex(db, {}).ok); // as after an import: the bare traces are searchable
     }
     QVERIFY(m_db.open(m_path, store::Database::Mode::ReadOnly).ok);
     QCOMPARE(test::count(m_db, QStringLiteral("traces")), qint64(kGenerated + kBare));
@@ -291,6 +295,49 @@ void TestTraceListQuery::filtersSelectWhatAnIndependentQuerySelects()
     QVERIFY(count < kGenerated + kBare);
     if (where != QLatin1String("0"))
         QVERIFY2(count > 0, "the filter should match some generated traces");
+}
+
+// A search term narrows the traces either by collecting the matching rows first or per trace
+// (store/tracefiltersql.h); the list picks the form by how many rows hold the term's trigrams.
+// Both select exactly the traces a scan of every text selects.
+void TestTraceListQuery::bothSearchFormsSelectWhatAScanSelects()
+{
+    const std::string traceName = firstValue(m_db, store::TraceField::Name);
+    QVERIFY(!traceName.empty());
+    const std::vector<std::string> terms { "invoice", "the", "the user", "weather", "xylophone", "in_oice", "50%",
+                                           traceName, "bare" };
+    for (const std::string &term : terms) {
+        std::string holds;
+        for (const char *text : { "name", "spanscope_text(input)", "spanscope_text(output)", "spanscope_text(metadata)" })
+            holds += std::string(holds.empty() ? "" : " OR ") + "instr(lower(" + text + "), lower(?1)) > 0";
+        store::Statement scan(m_db, "SELECT id FROM traces WHERE " + holds + " UNION SELECT trace_id FROM observations "
+                                    "WHERE " + holds);
+        scan.bind(1, term);
+        std::set<std::string> expected;
+        while (scan.step())
+            expected.insert(scan.text(0));
+        for (const auto form : { store::sqlfilter::TextSearch::Collected, store::sqlfilter::TextSearch::PerTrace }) {
+            store::TraceFilter f;
+            f.text = term;
+            store::sqlfilter::Clause c;
+            QVERIFY(store::sqlfilter::buildFilter(f, c, form));
+            store::Statement st(m_db, "SELECT t.id FROM traces t" + c.where());
+            store::sqlfilter::bindAll(st, c.params);
+            std::set<std::string> got;
+            while (st.step())
+                got.insert(st.text(0));
+            QVERIFY2(!st.failed(), qPrintable(st.error()));
+            QVERIFY2(got == expected, qPrintable(QStringLiteral("\"%1\", form %2: %3 traces, a scan finds %4")
+                                                     .arg(QString::fromStdString(term))
+                                                     .arg(int(form))
+                                                     .arg(got.size())
+                                                     .arg(expected.size())));
+        }
+    }
+    // Which form the list uses: per trace for a term in most rows, collected for a rare one.
+    QCOMPARE(store::sqlfilter::textSearchFor(m_db, "the"), store::sqlfilter::TextSearch::PerTrace);
+    QCOMPARE(store::sqlfilter::textSearchFor(m_db, "xylophone"), store::sqlfilter::TextSearch::Collected);
+    QCOMPARE(store::sqlfilter::textSearchFor(m_db, "weather"), store::sqlfilter::TextSearch::Collected);
 }
 
 void TestTraceListQuery::searchTermsShorterThanThreeCharactersMatchNothing()
