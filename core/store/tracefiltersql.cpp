@@ -106,7 +106,8 @@ void addTextSearch(Clause &c, const std::string &term, TextSearch form)
         }
         return "(" + any + ")";
     };
-    if (form == TextSearch::PerTrace && !grams::termGrams(term).empty()) {
+    const bool indexed = !grams::termGrams(term).empty(); // else every row's text is read
+    if (form == TextSearch::PerTrace && indexed) {
         c.params.emplace_back(term);
         std::string any = "(EXISTS (SELECT 1 FROM observations so WHERE so.trace_id = t.id AND so.rowid IN "
                           "(SELECT key FROM spanscope_search(?)) AND ";
@@ -118,7 +119,7 @@ void addTextSearch(Clause &c, const std::string &term, TextSearch form)
         return;
     }
     std::string sub;
-    if (grams::termGrams(term).empty()) {
+    if (!indexed) {
         sub = "SELECT o.trace_id FROM observations o WHERE " + matches("o");
         sub += " UNION SELECT tr.id FROM traces tr WHERE " + matches("tr");
     } else {

@@ -39,11 +39,10 @@ std::string likePattern(const std::string &term)
 const char kTexts[] = "(o.name LIKE ?2 ESCAPE '\\' OR spanscope_text(o.input) LIKE ?2 ESCAPE '\\' OR "
                       "spanscope_text(o.output) LIKE ?2 ESCAPE '\\' OR spanscope_text(o.metadata) LIKE ?2 ESCAPE '\\')";
 
-// Observation ids whose text contains `term` (any column): the index's candidates, re-checked.
-QStringList observationsMatching(store::Database &db, const std::string &term)
+// Ids of the observations `from` yields (its ?1 is the term) whose text contains `term`.
+QStringList observationIds(store::Database &db, const std::string &from, const std::string &term)
 {
-    store::Statement st(db, std::string("SELECT o.id FROM spanscope_search(?1) s JOIN observations o ON o.rowid = s.key "
-                                        "WHERE s.key > 0 AND ") + kTexts + " ORDER BY 1");
+    store::Statement st(db, "SELECT o.id FROM " + from + kTexts + " ORDER BY 1");
     st.bind(1, term);
     st.bind(2, likePattern(term));
     QStringList ids;
@@ -52,17 +51,16 @@ QStringList observationsMatching(store::Database &db, const std::string &term)
     return ids;
 }
 
+// Through the index: its candidates, re-checked.
+QStringList observationsMatching(store::Database &db, const std::string &term)
+{
+    return observationIds(db, "spanscope_search(?1) s JOIN observations o ON o.rowid = s.key WHERE s.key > 0 AND ", term);
+}
+
 // The same by reading every row's text, without the index.
 QStringList observationsScanned(store::Database &db, const std::string &term)
 {
-    store::Statement st(db, std::string("SELECT o.id FROM observations o WHERE ?1 IS NOT NULL AND ") + kTexts +
-                                " ORDER BY 1");
-    st.bind(1, term);
-    st.bind(2, likePattern(term));
-    QStringList ids;
-    while (st.step())
-        ids << st.qtext(0);
-    return ids;
+    return observationIds(db, "observations o WHERE ?1 IS NOT NULL AND ", term);
 }
 
 // Observations and traces (with a name of 3+ characters) the index does not find by their name.
